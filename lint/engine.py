@@ -1,0 +1,95 @@
+"""The pipeline: document → mentions → context → claims → checks → findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lint.checks import CheckInput, registry
+from lint.context import ReportContext, build_context
+from lint.document import Document, Span
+from lint.extract import extract
+from lint.findings import Finding, Hit, Location, Num, Quote
+from lint.linking import build_claims
+from lint.numfmt import format_number
+from lint.rulepack import Rule
+from lint.segment import segment
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str = "vi"
+    report_date: dt.date | None = None
+
+
+def parse_document(path: str, text: str, markdown: bool | None = None) -> Document:
+    if markdown is None:
+        markdown = path.lower().endswith((".md", ".markdown"))
+    return segment(path, text, markdown)
+
+
+def lint_document(document: Document, rules: Iterable[Rule], options: Options) -> list[Finding]:
+    mentions = extract(document)
+    context: ReportContext = build_context(document, mentions, options.report_date)
+    claims = build_claims(document, mentions, context)
+    checks = registry()
+    findings: list[Finding] = []
+    for rule in rules:
+        function = checks.get(rule.kind)
+        if function is None:
+            continue
+        inputs = CheckInput(document, mentions, claims, context, rule)
+        findings.extend(_finding(document, rule, hit, options.lang) for hit in function(inputs))
+    return sorted(_unique(findings), key=Finding.sort_key)
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.code, finding.span.start, finding.span.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
+
+
+def location(document: Document, span: Span) -> Location:
+    line, column = document.position(span.start)
+    end_line, end_column = document.position(span.end)
+    return Location(line, column, end_line, end_column)
+
+
+def _argument(value: object, lang: str) -> object:
+    if isinstance(value, Num):
+        return format_number(value.value, value.decimals, lang)
+    if isinstance(value, dict):
+        return value.get(lang, value.get("vi", ""))
+    return value
+
+
+def _render(template: str, args: dict[str, object], lang: str) -> str:
+    try:
+        return template.format(**{key: _argument(v, lang) for key, v in args.items()})
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _finding(document: Document, rule: Rule, hit: Hit, lang: str) -> Finding:
+    quotes = tuple(
+        Quote(ev.span.slice(document.text), ev.role, location(document, ev.span))
+        for ev in hit.evidence
+    )
+    return Finding(
+        path=document.path,
+        location=location(document, hit.span),
+        span=hit.span,
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        message=_render(rule.text("message", lang), hit.args, lang),
+        computation=_render(rule.text("computation", lang), hit.args, lang),
+        evidence=quotes,
+        fix=hit.fix,
+    )

@@ -1,0 +1,22 @@
+"""Extraction: the text of a document in, its mentions out (numbers, units, dates,
+periods, weekdays, relations, repeated words), each with its exact span."""
+
+from __future__ import annotations
+
+from lint.document import Document
+from lint.extract.comparisons import extract_comparisons
+from lint.extract.dates import extract_dates
+from lint.extract.numbers import extract_numbers
+from lint.extract.relations import extract_relations
+from lint.extract.words import extract_repeats
+from lint.mentions import Mentions
+
+
+def extract(document: Document) -> Mentions:
+    mentions = Mentions()
+    extract_dates(document, mentions)  # dates, weekdays, periods: claimed before numbers
+    extract_numbers(document, mentions)  # numbers and ordinals, skipping date spans
+    extract_comparisons(document, mentions)
+    extract_relations(document, mentions)
+    extract_repeats(document, mentions)
+    return mentions

@@ -1,0 +1,29 @@
+"""Finding and loading the built-in rule packs and rule data (``rules/`` in the source tree,
+``lint/_rules`` inside an installed wheel)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_PACKAGE = Path(__file__).resolve().parent
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def builtin_rules_dir() -> Path:
+    installed = _PACKAGE / "_rules"
+    return installed if installed.is_dir() else _PACKAGE.parent / "rules"
+
+
+def read_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_LOADER)
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """The rule-data file ``rules/data/<name>.yaml`` as a mapping."""
+    return read_yaml(builtin_rules_dir() / "data" / f"{name}.yaml") or {}
