@@ -22,8 +22,8 @@ class ComparisonClaim:
 
 @dataclass(frozen=True)
 class PlanClaim:
-    """"<actual>, đạt/bằng <percent> kế hoạch (<plan>)": ``ratio`` is the stated
-    actual ÷ plan as a fraction interval (for "vượt X%", 1 + X%)."""
+    """A figure achieved, its plan's figure and the stated percentage of plan:
+    "<actual>, đạt/bằng <percent> kế hoạch (<plan>)"."""
 
     sentence: int
     relation: RelationMention
@@ -36,4 +36,3 @@ class PlanClaim:
 class Claims:
     comparisons: list[ComparisonClaim] = field(default_factory=list)
     plans: list[PlanClaim] = field(default_factory=list)
-

@@ -75,10 +75,15 @@ class Document:
         end = self.text.find("\n", start)
         return self.text[start : end if end != -1 else len(self.text)].rstrip("\r")
 
-    def sentence_at(self, offset: int) -> Sentence | None:
+    def sentence_index(self, offset: int) -> int | None:
+        """Index in ``sentences`` of the sentence holding ``offset``, if any."""
         if len(self._sentence_starts) != len(self.sentences):
             self._sentence_starts = [s.span.start for s in self.sentences]
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].span.end:
-            return self.sentences[index]
+            return index
         return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = self.sentence_index(offset)
+        return None if index is None else self.sentences[index]

@@ -54,9 +54,7 @@ class Interval:
 
     def widen(self, relative: float) -> Interval:
         """Every value within ``relative`` (a fraction) of some value of the interval."""
-        return Interval(
-            self.lo - abs(self.lo) * relative, self.hi + abs(self.hi) * relative
-        )
+        return Interval(self.lo - abs(self.lo) * relative, self.hi + abs(self.hi) * relative)
 
     def contains(self, value: float) -> bool:
         slack = _slack(value)

@@ -43,6 +43,7 @@ class NumberMention:
     leading_zero: bool = False
     ambiguous: bool = False  # "41,250": read as 41,25 but could be English 41 250
     english_format: bool = False  # "1,282,217"
+    percent_range: bool = False  # "5-6%": a range of percentages
 
     @property
     def is_percent(self) -> bool:

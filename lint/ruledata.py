@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ def read_yaml(path: Path) -> Any:
         return yaml.load(handle, Loader=_LOADER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """The rule-data file ``rules/data/<name>.yaml`` as a mapping."""
     return read_yaml(builtin_rules_dir() / "data" / f"{name}.yaml") or {}

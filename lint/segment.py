@@ -8,6 +8,7 @@ skipped; headings, list items and pipe-table cells (with their row and column) a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -91,7 +92,7 @@ def _front_matter_end(text: str) -> int:
     if not text.startswith("---"):
         return 0
     match = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[3:], re.MULTILINE)
-    if not match or not text[3:4] in ("\n", "\r"):
+    if not match or text[3:4] not in ("\n", "\r"):
         return 0
     end = 3 + match.end()
     return end
@@ -104,7 +105,7 @@ def _table_cells(text: str, start: int, end: int, table: int, row: int) -> Itera
         positions.insert(0, -1)
     if positions and line[positions[-1] + 1 :].strip():
         positions.append(len(line))
-    for column, (left, right) in enumerate(zip(positions, positions[1:], strict=False)):
+    for column, (left, right) in enumerate(itertools.pairwise(positions)):
         span = _trimmed(text, start + left + 1, start + right)
         if span:
             yield Block("table_cell", span, table=table, row=row, column=column)
@@ -185,8 +186,10 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    return word in _abbreviations() or word.rstrip(".") in _abbreviations() or (
-        len(word) == 1 and word.isupper()
+    return (
+        word in _abbreviations()
+        or word.rstrip(".") in _abbreviations()
+        or (len(word) == 1 and word.isupper())
     )
 
 

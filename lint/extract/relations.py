@@ -1,0 +1,128 @@
+"""Relation words around figures: "đạt/bằng X% kế hoạch", "vượt X% dự toán" (kind ``plan``),
+a plan's own figure ("dự toán giao 400 tỷ đồng", kind ``plan_value``), "tăng/giảm X%"
+(kind ``change``), "trong đó", "gồm/bao gồm", "chiếm X%" and "lũy kế".
+
+Relations refer to number mentions by index into ``Mentions.numbers``, so checks never look
+at the text again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint.document import Document, Span
+from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.ruledata import load_data
+
+_MARKERS = {
+    "in_which": re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
+    "including": re.compile(r"(?<!\w)(?:bao gồm|gồm có|gồm)(?!\w)", re.IGNORECASE),
+    "cumulative": re.compile(r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verbs: dict[str, str]
+    verb_before: re.Pattern[str]
+    target_after: re.Pattern[str]
+    plan_intro: re.Pattern[str]
+    change_before: re.Pattern[str]
+    share_before: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_data("relations")
+    verbs = {str(k): str(v) for k, v in data["plan_verbs"].items()}
+    targets = _alternation(data["plan_targets"])
+    fillers = _alternation(data["plan_fillers"])
+    filler = rf"(?:\s*(?:{fillers}|\d{{4}}|[(:,]))*"
+    return _Patterns(
+        verbs=verbs,
+        verb_before=re.compile(
+            rf"(?<!\w)(?P<verb>{_alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
+            re.IGNORECASE,
+        ),
+        target_after=re.compile(
+            rf"\s*(?:so\s+với\s+|so\s+)?(?P<target>{targets})(?!\w)", re.IGNORECASE
+        ),
+        plan_intro=re.compile(rf"(?<!\w)(?P<target>{targets}){filler}\s*$", re.IGNORECASE),
+        change_before=re.compile(r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"),
+        share_before=re.compile(r"(?<!\w)chiếm\s+(?:khoảng\s+|tỷ lệ\s+|tỉ lệ\s+)?$"),
+    )
+
+
+def _plan_relation(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    patterns = _patterns()
+    before = patterns.verb_before.search(text, max(0, number.span.start - 24), number.span.start)
+    after = patterns.target_after.match(text, number.span.end)
+    if not before or not after:
+        return None
+    verb = before.group("verb").lower()
+    return RelationMention(
+        Span(before.start("verb"), after.end()),
+        "plan",
+        text[before.start("verb") : after.end()],
+        {
+            "percent": index,
+            "mode": patterns.verbs.get(verb, "achieved"),
+            "target": after.group("target"),
+        },
+    )
+
+
+def _plan_value(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    intro = _patterns().plan_intro.search(text, max(0, number.span.start - 48), number.span.start)
+    if not intro or number.kind != "number":
+        return None
+    span = Span(intro.start("target"), number.span.end)
+    return RelationMention(span, "plan_value", span.slice(text), {"number": index})
+
+
+def _change(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    before = _patterns().change_before.search(
+        text, max(0, number.span.start - 16), number.span.start
+    )
+    if not before:
+        return None
+    verb = (before.group("verb") or "").lower()
+    if not verb:
+        verb = "giảm" if number.value < 0 else "tăng"
+        if not text.startswith(")", number.span.end):
+            return None
+    span = Span(before.start(), number.span.end)
+    return RelationMention(span, "change", span.slice(text), {"number": index, "direction": verb})
+
+
+def _share(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    before = _patterns().share_before.search(
+        text, max(0, number.span.start - 16), number.span.start
+    )
+    if not before:
+        return None
+    span = Span(before.start(), number.span.end)
+    return RelationMention(span, "share", span.slice(text), {"number": index})
+
+
+def extract_relations(document: Document, mentions: Mentions) -> None:
+    text = document.text
+    for index, number in enumerate(mentions.numbers):
+        readers = (_plan_relation, _change, _share) if number.is_percent else (_plan_value, _change)
+        for reader in readers:
+            relation = reader(text, index, number)
+            if relation:
+                mentions.relations.append(relation)
+    for block in document.blocks:
+        for kind, pattern in _MARKERS.items():
+            for match in pattern.finditer(text, block.span.start, block.span.end):
+                mentions.relations.append(
+                    RelationMention(Span(match.start(), match.end()), kind, match.group())
+                )
+    mentions.relations.sort(key=lambda r: r.span.start)
