@@ -18,7 +18,10 @@ from lint.ruledata import load_data
 
 _MARKERS = {
     "in_which": re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
-    "including": re.compile(r"(?<!\w)(?:bao gồm|gồm có|gồm)(?!\w)", re.IGNORECASE),
+    "including": re.compile(
+        r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|phân theo)(?!\w)", re.IGNORECASE
+    ),
+    "structure": re.compile(r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
     "cumulative": re.compile(r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
 }
 
@@ -93,10 +96,11 @@ def _change(text: str, index: int, number: NumberMention) -> RelationMention | N
     if not before:
         return None
     verb = (before.group("verb") or "").lower()
-    if not verb:
-        verb = "giảm" if number.value < 0 else "tăng"
-        if not text.startswith(")", number.span.end):
+    if not verb:  # "(+5,2%)": a signed figure alone in parentheses
+        signed = text[number.span.start] in "+-−"
+        if not signed or not text.startswith(")", number.span.end):
             return None
+        verb = "giảm" if number.value < 0 else "tăng"
     span = Span(before.start(), number.span.end)
     return RelationMention(span, "change", span.slice(text), {"number": index, "direction": verb})
 

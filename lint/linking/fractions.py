@@ -1,0 +1,106 @@
+"""Linking fractions of a set: "18/20 chỉ tiêu đạt", "3/20 không đạt" (counts with their
+outcome), and a fraction with the percentage that restates it ("9/13 xã (69,2%)",
+"12/20 doanh nghiệp, đạt 60%")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint.claims import CountOf, FractionPercentClaim
+from lint.document import Document, Span
+from lint.linking.clauses import clauses, relation_objects
+from lint.mentions import Mentions, NumberMention
+from lint.ruledata import load_data
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    outcome: re.Pattern[str]
+    classes: dict[str, str]
+    lead: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_data("fractions")
+    classes = {w: name for name, words in data["outcomes"].items() for w in words}
+    return _Patterns(
+        outcome=re.compile(rf"(?<!\w)(?:{_alternation(list(classes))})(?!\w)", re.IGNORECASE),
+        classes=classes,
+        lead=re.compile(
+            rf"(?:[^,;:.()\d]{{0,48}},)?\s*(?:(?:{_alternation(data['percent_leads'])})\s*)?\(?\s*",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _outcome(text: str, clause: Span) -> str:
+    found = {
+        _patterns().classes[m.group().lower()]
+        for m in _patterns().outcome.finditer(text, clause.start, clause.end)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _clause_of(text: str, sentence: Span, offset: int) -> Span:
+    for clause in clauses(text, sentence):
+        if clause.start <= offset < clause.end:
+            return clause
+    return sentence
+
+
+def link_counts(document: Document, mentions: Mentions) -> list[CountOf]:
+    counts = []
+    for number in mentions.numbers:
+        if number.kind != "fraction" or number.unit is None or number.unit.kind != "count":
+            continue
+        index = document.sentence_index(number.span.start)
+        if index is None:
+            continue
+        sentence = document.sentences[index]
+        clause = _clause_of(document.text, sentence.span, number.span.start)
+        outcome = _outcome(document.text, clause)
+        counts.append(CountOf(number, number.unit.key, outcome, sentence.block))
+    return counts
+
+
+def _restating_percent(
+    text: str, numbers: list[NumberMention], position: int, excluded: set[int]
+) -> NumberMention | None:
+    """The percentage right after a fraction that restates it: after a lead word
+    ("12/20 doanh nghiệp, đạt 60%") or alone in parentheses closing its clause
+    ("9/13 xã đạt chuẩn nông thôn mới (69,2%)")."""
+    if position + 1 >= len(numbers) or position + 1 in excluded:
+        return None
+    fraction, candidate = numbers[position], numbers[position + 1]
+    if not candidate.is_percent:
+        return None
+    after = fraction.unit.span.end if fraction.unit else fraction.span.end
+    gap = text[after : candidate.span.start]
+    if _patterns().lead.fullmatch(gap):
+        return candidate
+    alone_in_parentheses = gap.endswith("(") and text.startswith(")", candidate.span.end)
+    if alone_in_parentheses and len(gap) <= 64 and not any(c in gap[:-1] for c in ",;:.()"):
+        return candidate
+    return None
+
+
+def link_fraction_percents(document: Document, mentions: Mentions) -> list[FractionPercentClaim]:
+    excluded = relation_objects(mentions, {"change"}) | {
+        int(r.attrs["percent"])  # type: ignore[call-overload]
+        for r in mentions.relations
+        if r.kind == "plan"
+    }
+    claims = []
+    for position, number in enumerate(mentions.numbers):
+        if number.kind == "fraction" and number.denominator:
+            percent = _restating_percent(document.text, mentions.numbers, position, excluded)
+            if percent:
+                claims.append(FractionPercentClaim(number, percent))
+    return claims

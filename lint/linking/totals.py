@@ -1,0 +1,256 @@
+"""Linking a total to the parts listed after it ("Tổng thu 6.500 tỷ đồng, trong đó: nông
+nghiệp 1.000, công nghiệp – xây dựng 4.200, dịch vụ 1.100 tỷ đồng") and shares listed as a
+structure ("cơ cấu kinh tế: nông nghiệp 25,3%, công nghiệp – xây dựng 40,2%, ...").
+
+The total is the nearest figure with a unit before the marker; each clause after the marker
+gives at most one part (a clause with two candidate figures makes the whole breakdown
+ambiguous, and no claim is built). Figures that are changes ("tăng 50 tỷ đồng"), plan
+values or parenthesised remarks are never parts. A nested "trong đó" ends the list, which is
+then not exhaustive. Parts may follow as list items when the marker ends its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint.claims import Component, StructureClaim, TotalClaim
+from lint.document import Document, Span
+from lint.linking.clauses import (
+    NumberIndex,
+    clauses,
+    in_parentheses,
+    relation_objects,
+    split_at_conjunction,
+)
+from lint.mentions import Mentions, NumberMention, RelationMention, Unit
+from lint.ruledata import load_data
+from lint.units import conversion_factor
+
+_MARKER_KINDS = {"in_which", "including"}
+_NOT_PARTS = {"change", "plan_value"}
+_LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
+_DASHES = re.compile(r"\s*[-–—]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class _Partition:
+    name: dict[str, str]
+    members: tuple[re.Pattern[str], ...]  # one pattern per member, matching any alias
+    required: int  # the first ``required`` members must all be present
+    unless_total_says: tuple[str, ...]
+
+
+class _Ambiguous(Exception):
+    """A clause with two candidate parts: the breakdown cannot be read with confidence."""
+
+
+def _aliases(aliases: list[str]) -> re.Pattern[str]:
+    words = sorted((re.escape(normalise(a)) for a in aliases), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _rule_data() -> tuple[frozenset[str], tuple[_Partition, ...]]:
+    data = load_data("totals")
+    partitions = tuple(
+        _Partition(
+            name=dict(p["name"]),
+            members=tuple(_aliases(m) for m in [*p["members"], *p.get("optional", [])]),
+            required=len(p["members"]),
+            unless_total_says=tuple(normalise(w) for w in p.get("unless_total_says", [])),
+        )
+        for p in data["partitions"]
+    )
+    return frozenset(normalise(m) for m in data["exhaustive_markers"]), partitions
+
+
+def normalise(label: str) -> str:
+    label = label.lower().replace("uỷ", "ủy").replace("thuỷ", "thủy")
+    return _SPACES.sub(" ", _DASHES.sub(" - ", label)).strip()
+
+
+def compatible_factor(part: Unit | None, whole: Unit | None) -> float | None:
+    """Factor turning a part's unit into the whole's, or None when they do not add up."""
+    if part is None or whole is None:
+        return None
+    if part.kind == whole.kind == "count" and part.key != whole.key:
+        shorter, longer = sorted((part.key, whole.key), key=len)
+        return 1.0 if longer.startswith(shorter + " ") else None
+    return conversion_factor(part, whole)
+
+
+def _member_of(label: str, partition: _Partition) -> int:
+    """The one member the label names, or -1 (none, or more than one)."""
+    matches = [i for i, pattern in enumerate(partition.members) if pattern.search(label)]
+    return matches[0] if len(matches) == 1 else -1
+
+
+def match_partition(labels: list[str], total_label: str) -> _Partition | None:
+    """The known partition whose members the labels are, each exactly once."""
+    for partition in _rule_data()[1]:
+        found = [_member_of(label, partition) for label in labels]
+        if -1 in found or len(set(found)) != len(found):
+            continue
+        if not set(range(partition.required)) <= set(found):
+            continue
+        says_optional = any(w in total_label for w in partition.unless_total_says)
+        optional_present = any(i >= partition.required for i in found)
+        if says_optional and len(partition.members) > partition.required and not optional_present:
+            continue
+        return partition
+    return None
+
+
+class _Linker:
+    def __init__(self, document: Document, mentions: Mentions) -> None:
+        self.document = document
+        self.text = document.text
+        self.mentions = mentions
+        self.index = NumberIndex(mentions.numbers)
+        self.excluded = relation_objects(mentions, _NOT_PARTS)
+        self.markers = [r for r in mentions.relations if r.kind in _MARKER_KINDS]
+
+    def _eligible(self, index: int, number: NumberMention, sentence: Span) -> bool:
+        return (
+            index not in self.excluded
+            and number.kind in ("number", "range")
+            and number.unit is not None
+            and not in_parentheses(self.text, number.span, sentence)
+        )
+
+    def _total_before(self, marker: RelationMention, sentence: Span) -> NumberMention | None:
+        candidates = [
+            n
+            for i, n in self.index.within(Span(sentence.start, marker.span.start))
+            if self._eligible(i, n, sentence)
+        ]
+        return candidates[-1] if candidates else None
+
+    def _regions(self, marker: RelationMention, sentence_index: int) -> tuple[list[Span], bool]:
+        """Spans holding the parts and whether a nested marker cut the list short."""
+        sentence = self.document.sentences[sentence_index].span
+        rest = Span(marker.span.end, sentence.end)
+        if self.text[rest.start : rest.end].strip(" :\t\n") == "":
+            return self._list_items_after(sentence_index), False
+        nested = [m for m in self.markers if rest.start <= m.span.start < rest.end]
+        if nested:
+            return [Span(rest.start, nested[0].span.start)], True
+        return [rest], False
+
+    def _list_items_after(self, sentence_index: int) -> list[Span]:
+        block_index = self.document.sentences[sentence_index].block
+        spans = []
+        for block in self.document.blocks[block_index + 1 :]:
+            if block.kind != "list_item":
+                break
+            spans.append(block.span)
+        return spans
+
+    def _parts(self, regions: list[Span], total: NumberMention) -> list[Component]:
+        parts = []
+        for region in regions:
+            for clause in clauses(self.text, region):
+                pieces = [clause]
+                if len(self._figures(clause, total)) > 1:
+                    pieces = split_at_conjunction(self.text, clause)
+                parts.extend(p for p in (self._clause_part(c, total) for c in pieces) if p)
+        return parts
+
+    def _figures(self, clause: Span, total: NumberMention) -> list[tuple[NumberMention, float]]:
+        figures = []
+        for index, number in self.index.within(clause):
+            if self._eligible(index, number, clause):
+                factor = compatible_factor(number.unit, total.unit)
+                if factor is not None:
+                    figures.append((number, factor))
+        return figures
+
+    def _clause_part(self, clause: Span, total: NumberMention) -> Component | None:
+        figures = self._figures(clause, total)
+        if not figures:
+            return None
+        if len(figures) > 1:
+            raise _Ambiguous
+        number, factor = figures[0]
+        shares = [n for _, n in self.index.within(clause) if n.is_percent]
+        return Component(
+            number, factor, self._label(clause, number), shares[0] if len(shares) == 1 else None
+        )
+
+    def _label(self, clause: Span, number: NumberMention) -> str:
+        return normalise(_LABEL_NOISE.sub("", self.text[clause.start : number.span.start]))
+
+    def total_claims(self) -> list[TotalClaim]:
+        markers_exhaustive = _rule_data()[0]
+        claims = []
+        for marker in self.markers:
+            sentence_index = self.document.sentence_index(marker.span.start)
+            if sentence_index is None:
+                continue
+            sentence = self.document.sentences[sentence_index].span
+            total = self._total_before(marker, sentence)
+            if total is None:
+                continue
+            regions, nested = self._regions(marker, sentence_index)
+            try:
+                parts = self._parts(regions, total)
+            except _Ambiguous:
+                continue
+            if not parts:
+                continue
+            total_label = normalise(self.text[sentence.start : total.span.start])
+            partition = match_partition([p.label for p in parts], total_label)
+            exhaustive = not nested and (
+                normalise(marker.text) in markers_exhaustive or partition is not None
+            )
+            claims.append(
+                TotalClaim(
+                    total=total,
+                    marker=marker,
+                    components=tuple(parts),
+                    exhaustive=exhaustive,
+                    partition=partition.name if partition else None,
+                )
+            )
+        return claims
+
+    def structure_claims(self) -> list[StructureClaim]:
+        claims = []
+        for marker in self.mentions.relations:
+            if marker.kind != "structure":
+                continue
+            sentence = self.document.sentence_at(marker.span.start)
+            if sentence is None:
+                continue
+            shares = self._structure_shares(Span(marker.span.end, sentence.span.end))
+            if shares and len(shares) >= 2:
+                partition = match_partition([s.label for s in shares], "")
+                claims.append(
+                    StructureClaim(
+                        tuple(shares), partition is not None, partition.name if partition else None
+                    )
+                )
+        return claims
+
+    def _structure_shares(self, region: Span) -> list[Component] | None:
+        shares = []
+        for clause in clauses(self.text, region):
+            percents = [n for _, n in self.index.within(clause) if n.is_percent]
+            if len(percents) > 1:
+                return None
+            if percents:
+                shares.append(
+                    Component(percents[0], 1.0, self._label(clause, percents[0]), percents[0])
+                )
+        return shares
+
+
+def link_totals(document: Document, mentions: Mentions) -> list[TotalClaim]:
+    return _Linker(document, mentions).total_claims()
+
+
+def link_structures(document: Document, mentions: Mentions) -> list[StructureClaim]:
+    return _Linker(document, mentions).structure_claims()
