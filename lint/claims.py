@@ -4,8 +4,10 @@ that plan" or "this sentence about the first half of 2022 compares with 2022".""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-from lint.mentions import NumberMention, PeriodMention, RelationMention
+from lint.document import Span
+from lint.mentions import NumberMention, PeriodMention, RelationMention, Unit
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,131 @@ class PlanClaim:
     plan: NumberMention
 
 
+@dataclass(frozen=True)
+class Component:
+    """One part of a breakdown: its figure (``factor`` converts it to the total's unit), the
+    label before it and the share stated with it ("chiếm 25%"), if any."""
+
+    number: NumberMention
+    factor: float
+    label: str
+    share: NumberMention | None = None
+
+
+@dataclass(frozen=True)
+class TotalClaim:
+    """A total and the parts listed after "trong đó", "gồm", ...; ``partition`` names the
+    known partition the parts form, if they form one."""
+
+    total: NumberMention
+    marker: RelationMention
+    components: tuple[Component, ...]
+    exhaustive: bool
+    partition: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class StructureClaim:
+    """Shares of one whole listed as a structure ("cơ cấu kinh tế: nông nghiệp 25,3%, ..."),
+    complete when they form a known partition."""
+
+    shares: tuple[Component, ...]
+    complete: bool
+    partition: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class CountOf:
+    """"18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
+    outcome class ("achieved", "not_achieved", or "" when none is stated)."""
+
+    fraction: NumberMention
+    noun: str
+    outcome: str
+    block: int
+
+
+@dataclass(frozen=True)
+class FractionPercentClaim:
+    """A fraction and the percentage stated as equal to it ("9/13 xã (69,2%)")."""
+
+    fraction: NumberMention
+    percent: NumberMention
+
+
+@dataclass(frozen=True)
+class CountShareClaim:
+    """A count and its share of a whole ("1.200 hộ nghèo, chiếm 5%"); ``whole`` is the
+    whole's wording after the share ("" when the text does not say)."""
+
+    count: NumberMention
+    share: NumberMention
+    root: str
+    whole: str
+    block: int
+    group: int  # claims with the same group are not separated by "trong đó"
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A table cell holding one figure: ``span`` is the whole cell."""
+
+    table: int
+    row: int
+    column: int
+    span: Span
+    number: NumberMention
+
+
+@dataclass(frozen=True)
+class TableSumClaim:
+    """A table cell that is the sum of other cells: a total row ("Tổng cộng"), a section row
+    (I, II over 1, 2, 3) or a total column; ``axis`` is "rows" or "columns". A claim with a
+    ``support`` key is only reported when another claim with that key adds up (the table
+    shows that its rows or columns are sums)."""
+
+    total: TableCell
+    components: tuple[TableCell, ...]
+    axis: Literal["rows", "columns"]
+    label: str
+    support: str | None = None
+
+
+TableRatioKind = Literal["plan", "growth", "ratio", "ratio_or_growth"]
+
+
+@dataclass(frozen=True)
+class TableRatioClaim:
+    """A percentage cell computed from two cells of its row: "plan" is numerator ÷ plan × 100,
+    "ratio" this period ÷ same period × 100, "growth" that minus 100, and "ratio_or_growth"
+    either one when the header does not say which."""
+
+    cell: TableCell
+    numerator: TableCell
+    denominator: TableCell
+    kind: TableRatioKind
+    label: str
+
+
+@dataclass(frozen=True)
+class BareFigureClaim:
+    """A figure printed without a unit although ``unit`` is expected: the same indicator
+    (``label``) carries it elsewhere, or its neighbours in the list do (``because``)."""
+
+    number: NumberMention
+    unit: Unit
+    because: str  # "indicator" or "neighbours"
+    label: str
+
+
 @dataclass
 class Claims:
     comparisons: list[ComparisonClaim] = field(default_factory=list)
     plans: list[PlanClaim] = field(default_factory=list)
+    totals: list[TotalClaim] = field(default_factory=list)
+    structures: list[StructureClaim] = field(default_factory=list)
+    tables: list[TableSumClaim | TableRatioClaim] = field(default_factory=list)
+    counts: list[CountOf] = field(default_factory=list)
+    fraction_percents: list[FractionPercentClaim] = field(default_factory=list)
+    count_shares: list[CountShareClaim] = field(default_factory=list)
+    bare_figures: list[BareFigureClaim] = field(default_factory=list)

@@ -28,7 +28,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +44,7 @@ ALWAYS_EXCLUDED = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
      ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis", "site-packages"}
 )  # fmt: skip
+COMMAND_LINE = "command line"
 _SELECTOR = re.compile(r"[A-Z]+[0-9]*")
 
 
@@ -67,8 +68,8 @@ class Selection:
         codes |= {code for code in every_code if matches_selector(code, self.extend_select)}
         return {code for code in codes if not matches_selector(code, self.ignore)}
 
-    def selectors(self) -> Iterable[tuple[str, str]]:
-        """(option name, selector) for every selector, for validation."""
+    def selectors(self) -> Iterator[tuple[str, str]]:
+        """(option name, selector) for every selector of this layer."""
         for option, values in (
             ("select", self.select or ()),
             ("extend-select", self.extend_select),
@@ -108,6 +109,13 @@ class Config:
         relative = self.relative(path)
         patterns = self.include if self.include is not None else DEFAULT_INCLUDE
         return any(glob_matches(pattern, relative, parents=False) for pattern in patterns)
+
+    def selectors(self) -> Iterator[tuple[str, str]]:
+        """(option name, selector) for every rule selector this source names."""
+        yield from self.selection.selectors()
+        yield from (("severities", selector) for selector in self.severities)
+        for _, codes in self.per_file_ignores:
+            yield from (("per-file-ignores", code) for code in codes)
 
     def ignored_for(self, path: Path) -> tuple[str, ...]:
         """The selectors that ``per-file-ignores`` switches off for ``path``."""
@@ -162,13 +170,11 @@ class Settings:
     def check_selectors(self, rules: dict[str, Rule]) -> None:
         """Raise ``ConfigError`` for a selector that matches no rule (most likely a typo)."""
         for source in (self.config, self.overrides):
-            named = [*source.selection.selectors(), *(("severities", c) for c in source.severities)]
-            named += [("per-file-ignores", code) for _, codes in source.per_file_ignores
-                      for code in codes]  # fmt: skip
-            for option, selector in named:
+            for option, selector in source.selectors():
                 if not any(code.startswith(selector) for code in rules):
+                    where = f"--{option}" if source.source == COMMAND_LINE else option
                     raise ConfigError(
-                        f"{source.source}: {option}: '{selector}' matches no rule "
+                        f"{source.source}: {where}: '{selector}' matches no rule "
                         f"(known codes: {', '.join(rules)})"
                     )
 
@@ -334,13 +340,10 @@ def parse_config(raw: dict[str, Any], source: Path) -> Config:
 
 
 def read_config(path: Path) -> Config:
-    """The configuration in ``path`` (a pyproject.toml without ``[tool.reportlint]`` gives
-    the defaults)."""
-    if path.name == "pyproject.toml":
-        raw = _read_toml_table(path) or {}
-    else:
-        raw = _read_yaml_mapping(path)
-    return parse_config(raw, path)
+    """The configuration in ``path``: YAML, or the ``[tool.reportlint]`` table of a TOML
+    file (a pyproject.toml without one gives the defaults)."""
+    toml = path.suffix == ".toml"
+    return parse_config((_read_toml_table(path) or {}) if toml else _read_yaml_mapping(path), path)
 
 
 def _config_in(directory: Path) -> Path | None:

@@ -44,6 +44,8 @@ class NumberMention:
     ambiguous: bool = False  # "41,250": read as 41,25 but could be English 41 250
     english_format: bool = False  # "1,282,217"
     percent_range: bool = False  # "5-6%": a range of percentages
+    grouped: bool = False  # printed with thousands separators ("3.000", "1,282,217")
+    shared_unit: bool = False  # unit and scale taken from the list's last figure ("1.000, 4.200 tỷ")
 
     @property
     def is_percent(self) -> bool:
@@ -107,6 +109,26 @@ class RelationMention:
 
 
 @dataclass(frozen=True)
+class CitationMention:
+    """A legal document cited by its symbol: "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban
+    Chấp hành Trung ương". ``number`` is the printed number ("18", "05", "30a"), ``codes``
+    the letter parts after it (("NQ", "TW"), ("QĐ", "UBND")), ``issuer`` the part naming the
+    issuing body ("TW", "UBND"); ``date`` and ``body`` (the issuing body's words) are None
+    when not printed."""
+
+    span: Span
+    symbol: str
+    doc_type: str | None
+    number: str
+    year: int | None
+    codes: tuple[str, ...]
+    issuer: str
+    date: DateMention | None = None
+    body: str | None = None
+    body_span: Span | None = None
+
+
+@dataclass(frozen=True)
 class RepeatMention:
     """The same word twice in a row ("các các"): ``span`` covers both, ``second`` the
     repeat."""
@@ -125,3 +147,4 @@ class Mentions:
     periods: list[PeriodMention] = field(default_factory=list)
     relations: list[RelationMention] = field(default_factory=list)
     repeats: list[RepeatMention] = field(default_factory=list)
+    citations: list[CitationMention] = field(default_factory=list)

@@ -6,7 +6,7 @@ Text::
         3:1  “Thứ Sáu” (weekday)
         3:10  “12/7/2020” (date)
         computation: 12/7/2020 → Sunday
-        fix: replace with “Chủ nhật”
+        fix: replace “Thứ Sáu” with “Chủ nhật”
 
     Found 1 problem in 1 file.
 
@@ -24,9 +24,11 @@ from lint.findings import Finding, Location
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 _LABELS = {
-    "vi": {"computation": "phép tính", "fix": "sửa: thay bằng"},
-    "en": {"computation": "computation", "fix": "fix: replace with"},
-}
+    "vi": {"computation": "phép tính", "delete": "sửa: xóa “{old}”",
+           "replace": "sửa: thay “{old}” bằng “{new}”"},
+    "en": {"computation": "computation", "delete": "fix: delete “{old}”",
+           "replace": "fix: replace “{old}” with “{new}”"},
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def _position(location: Location) -> str:
     return f"{location.line}:{location.column}"
 
 
-def format_finding(finding: Finding, lang: str, colour: bool) -> list[str]:
+def format_finding(finding: Finding, document: Document, lang: str, colour: bool) -> list[str]:
     """The lines of one finding: the header, its evidence, computation and fix."""
     labels = _LABELS.get(lang, _LABELS["en"])
     where = f"{finding.path}:{_position(finding.location)}:"
@@ -57,7 +59,8 @@ def format_finding(finding: Finding, lang: str, colour: bool) -> list[str]:
     if finding.computation:
         lines.append(f"    {labels['computation']}: {finding.computation}")
     if finding.fix is not None:
-        lines.append(f"    {labels['fix']} “{finding.fix.replacement}”")
+        old, new = finding.fix.span.slice(document.text), finding.fix.replacement
+        lines.append("    " + labels["replace" if new else "delete"].format(old=old, new=new))
     return lines
 
 
@@ -82,7 +85,7 @@ def render_text(reports: list[FileReport], lang: str, colour: bool, quiet: bool)
     lines: list[str] = []
     for report in reports:
         for finding in report.findings:
-            lines.extend(format_finding(finding, lang, colour))
+            lines.extend(format_finding(finding, report.document, lang, colour))
     if not quiet:
         problems = sum(len(report.findings) for report in reports)
         with_problems = sum(1 for report in reports if report.findings)

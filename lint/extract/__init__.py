@@ -4,6 +4,8 @@ periods, weekdays, relations, repeated words), each with its exact span."""
 from __future__ import annotations
 
 from lint.document import Document
+from lint.extract.changes import extract_changes
+from lint.extract.citations import extract_citations
 from lint.extract.comparisons import extract_comparisons
 from lint.extract.dates import extract_dates
 from lint.extract.numbers import extract_numbers
@@ -15,8 +17,10 @@ from lint.mentions import Mentions
 def extract(document: Document) -> Mentions:
     mentions = Mentions()
     extract_dates(document, mentions)  # dates, weekdays, periods: claimed before numbers
+    extract_citations(document, mentions)  # legal-document symbols, with their dates
     extract_numbers(document, mentions)  # numbers and ordinals, skipping date spans
     extract_comparisons(document, mentions)
     extract_relations(document, mentions)
+    extract_changes(document, mentions)
     extract_repeats(document, mentions)
     return mentions

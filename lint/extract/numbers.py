@@ -11,6 +11,7 @@ English way ("1,282,217") or readable both ways ("41,250") is kept but flagged.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -31,13 +32,16 @@ _FIGURE = re.compile(
     rf"(?:(?P<range>{_DASH})(?P<second>{_CORE})|/(?P<denominator>\d+)(?![\d/]))?"
     rf"(?![\w]|[.,]\d|/\d)"
 )
+_LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:[^\W\d][^,;.:()\d]{0,60})?")
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
 _SYMBOL = re.compile(r"(?<![\w/])\d+(?:/\d{2,4})?[/-][A-ZĐ]{1,}[\wĐđ]*(?:[/-][A-ZĐ][\wĐđ]*)*")
 _ROMAN = re.compile(
-    r"(?:(?<=khóa )|(?<=khoá )|(?<=Khóa )|(?<=Khoá )|(?<=Đại hội )|(?<=lần )|(?<=Kỳ họp )"
+    r"(?:(?<=khóa )|(?<=khoá )|(?<=Khóa )|(?<=Khoá )|(?<=Đại hội )|(?<=lần )|(?<=thứ )|(?<=Kỳ họp )"
     r"|(?<=kỳ họp ))(?P<roman>[IVXLCDM]+)(?![\w])"
 )
-_ARABIC_ORDINAL = re.compile(r"(?<![\w])(?:lần|khóa|khoá|kỳ họp) thứ (?P<value>\d{1,3})(?!\d)")
+_ARABIC_ORDINAL = re.compile(
+    r"(?<![\w])(?:lần|khóa|khoá|kỳ họp|nhiệm kỳ) thứ (?P<value>\d{1,3})(?!\d)"
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _VALID_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
@@ -181,6 +185,7 @@ def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMenti
         ambiguous=ambiguous,
         english_format=english,
         percent_range=kind == "range" and bool(percent),
+        grouped=english or "." in first,
     )
 
 
@@ -220,6 +225,39 @@ def extract_numbers(document: Document, mentions: Mentions) -> None:
         taken += [Span(m.start(), m.end()) for m in _SYMBOL.finditer(text, start, end)]
     claimed = _Taken(taken)
     for block in document.blocks:
-        for match in _FIGURE.finditer(text, block.span.start, block.span.end):
-            if not claimed.overlaps(Span(match.start(), match.end())):
-                mentions.numbers.append(_read_figure(text, match, block.span.end))
+        found = [
+            _read_figure(text, match, block.span.end)
+            for match in _FIGURE.finditer(text, block.span.start, block.span.end)
+            if not claimed.overlaps(Span(match.start(), match.end()))
+        ]
+        mentions.numbers.extend(_share_trailing_units(text, found))
+
+
+def _shares_unit_with(text: str, figure: NumberMention, following: NumberMention) -> bool:
+    """True for "1.000" in "nông nghiệp 1.000, dịch vụ 1.100 tỷ đồng": a bare figure that a
+    comma or "và" separates from the next figure of the same list."""
+    return (
+        figure.kind == "number"
+        and figure.unit is None
+        and figure.scale == 1.0
+        and following.unit is not None
+        and following.kind == "number"
+        and bool(_LIST_GAP.fullmatch(text, figure.span.end, following.span.start))
+    )
+
+
+def _share_trailing_units(text: str, figures: list[NumberMention]) -> list[NumberMention]:
+    """Figures of one list printed with the unit only on the last ("1.000, 4.200 và 1.100 tỷ
+    đồng") take that unit and scale."""
+    for index in range(len(figures) - 2, -1, -1):
+        figure, following = figures[index], figures[index + 1]
+        if _shares_unit_with(text, figure, following):
+            figures[index] = dataclasses.replace(
+                figure,
+                value=figure.value * following.scale,
+                interval=figure.interval.scale(following.scale),
+                scale=following.scale,
+                unit=following.unit,
+                shared_unit=True,
+            )
+    return figures

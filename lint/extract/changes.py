@@ -1,0 +1,285 @@
+"""Change and growth phrases around figures, for the growth rules.
+
+Kinds of ``RelationMention`` added here (``number`` attrs index ``Mentions.numbers``):
+
+- ``ratio``: "bằng 108,3% so với cùng kỳ" — a figure as a percentage of a baseline;
+- ``times``: "gấp 2,5 lần";
+- ``from_to``: "từ 5,2% xuống 4,1%" (attrs ``start``, ``end``, ``direction``);
+- ``points``: "1,1 điểm phần trăm";
+- ``average_rate``: "bình quân tăng 20,1%/năm", "tăng bình quân 20,1%/năm";
+- ``baseline``: "so với cùng kỳ năm 2021" (attrs ``key``: the baseline, normalised);
+- ``cumulative_period``: "lũy kế 8 tháng", "8 tháng đầu năm" (attrs ``months``, ``year``);
+- ``subperiod``: "tháng 8", "quý III/2022" (attrs ``first``, ``last`` months, ``year``);
+- ``added``: "thêm 12"; ``raised_total``: "nâng tổng số lên 85";
+- ``prior``: "năm trước 400 tỷ đồng" — the baseline's own figure;
+- ``per_average``: "bình quân 18,6 tiêu chí/xã" (attrs ``per``: the noun averaged over);
+- ``contribution``: the word "đóng góp"; ``sector``: an economic sector (attrs ``sector``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lint.document import Document, Span
+from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.ruledata import load_data
+
+_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_SUBPERIOD = re.compile(
+    r"(?<!\w)(?:tháng\s+(?P<month>1[0-2]|0?[1-9])|quý\s+(?P<quarter>IV|III|II|I|[1-4]))"
+    r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+năm\s+(?P<year_word>\d{4}))?(?![\w/])",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_PRIOR = re.compile(
+    r"(?<!\w)(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|kỳ\s+trước)"
+    r"\s*(?:là|đạt|chỉ\s+đạt|:)?\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    ratio_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    baseline: re.Pattern[str]
+    times_before: re.Pattern[str]
+    times_after: re.Pattern[str]
+    from_to_between: re.Pattern[str]
+    from_to_words: dict[str, str]
+    points_after: re.Pattern[str]
+    average_word: re.Pattern[str]
+    per_year_after: re.Pattern[str]
+    per_year_between: re.Pattern[str]
+    average_window: int
+    cumulative: re.Pattern[str]
+    added_before: re.Pattern[str]
+    raised_before: re.Pattern[str]
+    average_before: re.Pattern[str]
+    per_noun: re.Pattern[str]
+    contribution: re.Pattern[str]
+    sector: re.Pattern[str]
+    sectors: dict[str, str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def _words(words: list[str]) -> str:
+    """An alternation of words whose spaces match any run of white space."""
+    return _alternation(words).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load_data("growth")
+    heads = _words(data["baseline_heads"])
+    from_to = {str(k): str(v) for k, v in data["from_to_words"].items()}
+    sectors = {
+        str(alias).lower(): key for key, aliases in data["sectors"].items() for alias in aliases
+    }
+    ignore = re.IGNORECASE
+    return _Patterns(
+        ratio_before=re.compile(
+            rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$", ignore
+        ),
+        baseline_after=re.compile(rf"\s*(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
+        baseline=re.compile(rf"(?<!\w)(?:so\s+với|so)\s+(?:{heads})(?!\w)", ignore),
+        times_before=re.compile(
+            rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$", ignore
+        ),
+        times_after=re.compile(rf"\s*{re.escape(data['times_word'])}(?!\w)", ignore),
+        from_to_between=re.compile(
+            rf"{_PERIOD_BETWEEN}(?P<word>{_words(list(from_to))})\s+(?:mức\s+)?$", ignore
+        ),
+        from_to_words={re.sub(r"\s+", " ", k): v for k, v in from_to.items()},
+        points_after=re.compile(rf"\s*(?:{_words(data['points_words'])})(?!\w)", ignore),
+        average_word=re.compile(rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)", ignore),
+        per_year_after=re.compile(rf"(?:{_alternation(data['per_year_after'])})(?!\w)", ignore),
+        per_year_between=re.compile(
+            rf"(?<!\w)(?:{_words(data['per_year_between'])})(?!\w)", ignore
+        ),
+        average_window=int(data["average_window"]),
+        cumulative=re.compile(
+            rf"(?<!\w)(?:(?P<lead>{_words(data['cumulative_leads'])})\s+)?(?P<months>1[0-2]|[1-9])"
+            rf"\s+tháng(?P<rest>\s+đầu\s+năm|\s+năm)?(?:\s+(?P<year>\d{{4}}))?(?![\w/])",
+            ignore,
+        ),
+        added_before=re.compile(rf"(?<!\w)(?:{_words(data['added_words'])})\s+$", ignore),
+        raised_before=re.compile(
+            rf"(?<!\w)(?:{_words(data['raised_total_words'])})(?:\s+[^\d\s,;.()]+){{0,6}}"
+            rf"\s+lên\s+(?:thành\s+|mức\s+)?$",
+            ignore,
+        ),
+        average_before=re.compile(
+            rf"(?<!\w)(?:{_words(data['average_words'])})\s+(?:đạt\s+|là\s+|:\s*)?$", ignore
+        ),
+        per_noun=re.compile(
+            rf"\s*/\s*(?P<noun>{_words(load_data('numbers')['units']['count'])})(?!\w)"
+        ),
+        contribution=re.compile(rf"(?<!\w)(?:{_words(data['contribution_words'])})(?!\w)", ignore),
+        sector=re.compile(rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)", ignore),
+        sectors={re.sub(r"\s+", " ", k): str(v) for k, v in sectors.items()},
+    )
+
+
+def _relation(text: str, kind: str, span: Span, **attrs: object) -> RelationMention:
+    return RelationMention(span, kind, span.slice(text), dict(attrs))
+
+
+def _before(pattern: re.Pattern[str], text: str, number: NumberMention, reach: int = 40):
+    return pattern.search(text, max(0, number.span.start - reach), number.span.start)
+
+
+def _number_relations(text: str, index: int, number: NumberMention) -> Iterator[RelationMention]:
+    patterns = _patterns()
+    end = number.span.end
+    if number.is_percent:
+        before = _before(patterns.ratio_before, text, number, 32)
+        after = patterns.baseline_after.match(text, end)
+        if before and after:
+            yield _relation(text, "ratio", Span(before.start(), end), number=index)
+    before = _before(patterns.times_before, text, number, 24)
+    after = patterns.times_after.match(text, end)
+    if before and after and number.kind == "number":
+        yield _relation(text, "times", Span(before.start(), after.end()), number=index)
+    after = patterns.points_after.match(text, end)
+    if after and number.kind == "number":
+        yield _relation(text, "points", Span(number.span.start, after.end()), number=index)
+    if number.is_percent:
+        average = _average_rate(text, index, number)
+        if average:
+            yield average
+
+
+def _average_rate(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    patterns = _patterns()
+    start = max(0, number.span.start - patterns.average_window)
+    words = list(patterns.average_word.finditer(text, start, number.span.start))
+    if not words:
+        return None
+    word = words[-1]
+    between = text[word.end() : number.span.start]
+    if any(mark in between for mark in ",;:()."):
+        return None
+    per_year = patterns.per_year_after.match(text, number.span.end) or (
+        patterns.per_year_between.search(between)
+    )
+    if not per_year:
+        return None
+    span = Span(word.start(), number.span.end)
+    return _relation(text, "average_rate", span, number=index)
+
+
+def _from_to(text: str, numbers: list[NumberMention]) -> Iterator[RelationMention]:
+    patterns = _patterns()
+    for index, number in enumerate(numbers[:-1]):
+        if not _before(_FROM, text, number, 12):
+            continue
+        following = numbers[index + 1]
+        match = patterns.from_to_between.fullmatch(text, number.span.end, following.span.start)
+        if match is None or following.span.start - number.span.end > 40:
+            continue
+        word = re.sub(r"\s+", " ", match.group("word").lower())
+        yield _relation(
+            text,
+            "from_to",
+            Span(number.span.start, following.span.end),
+            start=index,
+            end=index + 1,
+            direction=patterns.from_to_words[word],
+        )
+
+
+def _baseline_key(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase.lower()).strip()
+    if "cùng kỳ" in phrase:
+        return "cùng kỳ"
+    return phrase.removeprefix("so với ").removeprefix("so ").strip()
+
+
+def _baseline_end(text: str, start: int, limit: int) -> int:
+    index = start
+    while index < limit:
+        char = text[index]
+        if char in ",;:()\n" or (char == "." and (index + 1 >= limit or text[index + 1] == " ")):
+            break
+        index += 1
+    return index
+
+
+def _block_relations(text: str, span: Span) -> Iterator[RelationMention]:
+    patterns = _patterns()
+    for match in patterns.baseline.finditer(text, span.start, span.end):
+        end = _baseline_end(text, match.end(), span.end)
+        phrase = text[match.start() : end]
+        yield _relation(text, "baseline", Span(match.start(), end), key=_baseline_key(phrase))
+    for match in patterns.cumulative.finditer(text, span.start, span.end):
+        if match.group("lead") or match.group("rest"):
+            year = int(match.group("year")) if match.group("year") else None
+            months = int(match.group("months"))
+            yield _relation(
+                text,
+                "cumulative_period",
+                Span(match.start(), match.end()),
+                months=months,
+                year=year,
+            )
+    for match in _SUBPERIOD.finditer(text, span.start, span.end):
+        yield _subperiod(text, match)
+    for match in patterns.contribution.finditer(text, span.start, span.end):
+        yield _relation(text, "contribution", Span(match.start(), match.end()))
+    for match in patterns.sector.finditer(text, span.start, span.end):
+        key = patterns.sectors[re.sub(r"\s+", " ", match.group().lower())]
+        yield _relation(text, "sector", Span(match.start(), match.end()), sector=key)
+
+
+def _subperiod(text: str, match: re.Match[str]) -> RelationMention:
+    year_text = match.group("year") or match.group("year_word")
+    year = int(year_text) if year_text else None
+    if match.group("month"):
+        first = last = int(match.group("month"))
+    else:
+        quarter = _QUARTERS[match.group("quarter").upper()]
+        first, last = 3 * quarter - 2, 3 * quarter
+    return _relation(
+        text, "subperiod", Span(match.start(), match.end()), first=first, last=last, year=year
+    )
+
+
+def _stock_changes(text: str, index: int, number: NumberMention) -> Iterator[RelationMention]:
+    patterns = _patterns()
+    added = _before(patterns.added_before, text, number, 16)
+    if added:
+        yield _relation(text, "added", Span(added.start(), number.span.end), number=index)
+    raised = _before(patterns.raised_before, text, number, 80)
+    if raised:
+        yield _relation(text, "raised_total", Span(raised.start(), number.span.end), number=index)
+    prior = _before(_PRIOR, text, number, 32)
+    if prior and number.unit is not None:
+        yield _relation(text, "prior", Span(prior.start(), number.unit.span.end), number=index)
+    average = _before(patterns.average_before, text, number, 24)
+    per = number.unit and patterns.per_noun.match(text, number.unit.span.end)
+    if average and per:
+        span = Span(average.start(), per.end())
+        yield _relation(text, "per_average", span, number=index, per=per.group("noun"))
+
+
+def extract_changes(document: Document, mentions: Mentions) -> None:
+    text = document.text
+    numbers = mentions.numbers
+    found: list[RelationMention] = []
+    for index, number in enumerate(numbers):
+        found.extend(_number_relations(text, index, number))
+        if number.kind == "number":
+            found.extend(_stock_changes(text, index, number))
+    found.extend(_from_to(text, numbers))
+    for block in document.blocks:
+        found.extend(_block_relations(text, block.span))
+    mentions.relations.extend(found)
+    mentions.relations.sort(key=lambda r: r.span.start)

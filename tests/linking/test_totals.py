@@ -1,0 +1,55 @@
+from lint.engine import parse_document
+from lint.extract import extract
+from lint.linking.totals import link_structures, link_totals, match_partition, normalise
+
+
+def totals(text: str):
+    document = parse_document("t.txt", text)
+    return link_totals(document, extract(document))
+
+
+def test_three_sectors_form_a_partition():
+    labels = ["nông nghiệp", "công nghiệp - xây dựng", "dịch vụ"]
+    assert match_partition(labels, "giá trị sản xuất") is not None
+
+
+def test_grdp_needs_product_taxes_to_be_complete():
+    labels = ["nông nghiệp", "công nghiệp - xây dựng", "dịch vụ"]
+    assert match_partition(labels, "grdp ước đạt") is None
+    assert match_partition([*labels, "thuế sản phẩm"], "grdp ước đạt") is not None
+
+
+def test_a_repeated_member_is_not_a_partition():
+    assert match_partition(["nông nghiệp", "nông nghiệp", "dịch vụ"], "") is None
+
+
+def test_normalise_unifies_dashes_and_tone_marks():
+    assert normalise("Công nghiệp–Xây dựng") == "công nghiệp - xây dựng"
+    assert normalise("thuỷ sản") == "thủy sản"
+
+
+def test_claim_reads_total_parts_and_exhaustiveness():
+    [claim] = totals("Tổng vốn 500 tỷ đồng, gồm vốn ngân sách 300 tỷ đồng, vốn vay 200 tỷ đồng.")
+    assert claim.total.value == 500e9
+    assert [c.number.value for c in claim.components] == [300e9, 200e9]
+    assert claim.exhaustive
+
+
+def test_nested_in_which_ends_the_list_and_is_not_exhaustive():
+    text = "Tổng thu 900 tỷ đồng, gồm thu nội địa 600 tỷ đồng, trong đó thu từ đất 100 tỷ đồng."
+    claims = totals(text)
+    outer = [c for c in claims if c.total.value == 900e9][0]
+    assert [c.number.value for c in outer.components] == [600e9]
+    assert not outer.exhaustive
+
+
+def test_two_figures_in_one_clause_are_ambiguous():
+    assert totals("Tổng vốn 500 tỷ đồng, trong đó vốn ngân sách 300 tỷ đồng 200 tỷ đồng.") == []
+
+
+def test_structure_claim():
+    document = parse_document(
+        "t.txt", "Cơ cấu: nông nghiệp 25%, công nghiệp - xây dựng 40%, dịch vụ 35%."
+    )
+    [claim] = link_structures(document, extract(document))
+    assert claim.complete and len(claim.shares) == 3
