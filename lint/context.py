@@ -28,6 +28,7 @@ _TITLE_BLOCKS = 10  # the title and date line sit within the first blocks
 _SHORT_BLOCK = 200  # a title line under "BÁO CÁO" is short
 _PREFIX_WINDOW = 32
 _TITLE_LENGTH = 160
+_DATE_LINE = re.compile(r"ngày[\s.…_]{0,40}tháng", re.IGNORECASE)  # "ngày …… tháng 6 năm 2022"
 
 
 @dataclass
@@ -122,7 +123,9 @@ def _document_period(document: Document, own: dict[int, list[PeriodMention]]) ->
         is_title = _is_heading(document, block) or (
             under_heading and block.span.end - block.span.start <= _SHORT_BLOCK
         )
-        if is_title and number in first_of_block:
+        if is_title and number in first_of_block and not _DATE_LINE.search(
+            document.text, block.span.start, block.span.end
+        ):
             return first_of_block[number]
     counts = Counter(
         (p.kind, p.start, p.end) for periods in own.values() for p in periods

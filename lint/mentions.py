@@ -45,7 +45,7 @@ class NumberMention:
     english_format: bool = False  # "1,282,217"
     percent_range: bool = False  # "5-6%": a range of percentages
     grouped: bool = False  # printed with thousands separators ("3.000", "1,282,217")
-    shared_unit: bool = False  # unit and scale taken from the list's last figure ("1.000, 4.200 tỷ")
+    shared_unit: bool = False  # unit and scale from the list's last figure ("1.000, 4.200 tỷ")
 
     @property
     def is_percent(self) -> bool:
@@ -136,6 +136,7 @@ class RepeatMention:
     span: Span
     word: str
     second: Span
+    inside_words: bool = False  # a word stands right before and right after the repeat
 
 
 @dataclass

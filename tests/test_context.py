@@ -18,7 +18,8 @@ BÁO CÁO
 Tình hình kinh tế - xã hội 6 tháng đầu năm 2022
 
 I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2022
-Thu ngân sách đạt 52% dự toán năm 2022, tăng 9% so với cùng kỳ năm 2021. Quý II/2022, sản lượng tăng 3%.
+Thu ngân sách đạt 52% dự toán năm 2022, tăng 9% so với cùng kỳ năm 2021.
+Quý II/2022, sản lượng tăng 3%.
 
 II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022
 Tiếp tục thu ngân sách.
@@ -43,7 +44,7 @@ def period_text(context: ReportContext, index: int) -> str | None:
 
 
 def test_date_line_and_title() -> None:
-    document, context = context_of(REPORT)
+    _, context = context_of(REPORT)
     assert context.report_date == dt.date(2022, 6, 29)
     assert context.report_date_source == "date line"
     assert context.document_period is not None

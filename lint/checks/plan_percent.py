@@ -24,18 +24,19 @@ from lint.intervals import Interval
 def plan_percent(inputs: CheckInput) -> Iterator[Hit]:
     for claim in inputs.claims.plans:
         computed = (claim.actual.interval / claim.plan.interval).scale(100)
-        stated = claim.percent.interval
-        if claim.relation.attrs.get("mode") == "exceeded":
-            stated = stated + Interval.point(100)
+        exceeded = claim.relation.attrs.get("mode") == "exceeded"
+        stated = claim.percent.interval + Interval.point(100 if exceeded else 0)
         if computed.meets(stated):
             continue
-        value = claim.actual.value / claim.plan.value * 100 if claim.plan.value else 0.0
+        ratio = claim.actual.value / claim.plan.value * 100 if claim.plan.value else 0.0
         yield Hit(
             span=claim.percent.span,
             args={
                 "actual": claim.actual.text,
                 "plan": claim.plan.text,
-                "computed": Num(value, max(1, claim.percent.decimals)),
+                "ratio": Num(ratio, max(1, claim.percent.decimals)),
+                "computed": Num(ratio - 100 if exceeded else ratio, max(1, claim.percent.decimals)),
+                "verb": {"vi": "vượt", "en": "over by"} if exceeded else {"vi": "bằng", "en": "at"},
                 "stated": claim.percent.text,
                 "target": claim.relation.attrs.get("target", ""),
             },

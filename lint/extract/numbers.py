@@ -130,7 +130,7 @@ class _Taken:
         return any(self._spans[i].end > span.start for i in range(max(0, index - 8), index))
 
 
-def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMention:
+def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMention | None:
     lexicon = _lexicon()
     first = match.group("first")
     value, decimals, english, ambiguous = _parse_core(first)
@@ -140,6 +140,8 @@ def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMenti
     end = match.end()
     if match.group("second"):
         high, high_decimals, english2, _ = _parse_core(match.group("second"))
+        if high < value:  # "2020-12" is no range; such a string is not a figure at all
+            return None
         kind, english = "range", english or english2
         decimals = max(decimals, high_decimals)
     elif match.group("denominator"):
@@ -226,9 +228,10 @@ def extract_numbers(document: Document, mentions: Mentions) -> None:
     claimed = _Taken(taken)
     for block in document.blocks:
         found = [
-            _read_figure(text, match, block.span.end)
+            figure
             for match in _FIGURE.finditer(text, block.span.start, block.span.end)
             if not claimed.overlaps(Span(match.start(), match.end()))
+            and (figure := _read_figure(text, match, block.span.end)) is not None
         ]
         mentions.numbers.extend(_share_trailing_units(text, found))
 

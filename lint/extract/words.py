@@ -16,18 +16,33 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 def extract_repeats(document: Document, mentions: Mentions) -> None:
     text = document.text
     for block in document.blocks:
-        previous: re.Match[str] | None = None
-        for match in _WORD.finditer(text, block.span.start, block.span.end):
-            if (
-                previous is not None
-                and match.group().lower() == previous.group().lower()
-                and _GAP.fullmatch(text, previous.end(), match.start())
-            ):
-                mentions.repeats.append(
-                    RepeatMention(
-                        Span(previous.start(), match.end()),
-                        match.group(),
-                        Span(match.start(), match.end()),
-                    )
+        words = list(_WORD.finditer(text, block.span.start, block.span.end))
+        for index in range(1, len(words)):
+            previous, match = words[index - 1], words[index]
+            if match.group().lower() != previous.group().lower():
+                continue
+            if not _GAP.fullmatch(text, previous.end(), match.start()):
+                continue
+            mentions.repeats.append(
+                RepeatMention(
+                    Span(previous.start(), match.end()),
+                    match.group(),
+                    Span(match.start(), match.end()),
+                    inside_words=_joined(text, words, index - 1)
+                    and _joined(text, words, index + 1, before=True),
                 )
-            previous = match
+            )
+
+
+def _joined(text: str, words: list[re.Match[str]], index: int, before: bool = False) -> bool:
+    """True when word ``index - 1`` (or, with ``before``, ``index``) is separated from its
+    neighbour only by spaces: "thi công công trình" has words on both sides."""
+    if before:
+        if index >= len(words):
+            return False
+        left, right = words[index - 1], words[index]
+    else:
+        if index < 1:
+            return False
+        left, right = words[index - 1], words[index]
+    return bool(_GAP.fullmatch(text, left.end(), right.start()))

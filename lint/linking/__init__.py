@@ -5,8 +5,8 @@ from __future__ import annotations
 from lint.claims import Claims
 from lint.context import ReportContext
 from lint.document import Document
-from lint.linking.comparisons import link_comparisons
 from lint.linking.bare_figures import link_bare_figures
+from lint.linking.comparisons import link_comparisons
 from lint.linking.fractions import link_counts, link_fraction_percents
 from lint.linking.plans import link_plans
 from lint.linking.shares import link_count_shares

@@ -15,7 +15,7 @@ def printed(value: float, decimals: int, truncate: bool) -> str:
 
 
 def report(total: str, parts: list[str], marker: str = "gồm") -> str:
-    listed = ", ".join(f"{name} {part} tỷ đồng" for name, part in zip(SECTORS, parts))
+    listed = ", ".join(f"{name} {part} tỷ đồng" for name, part in zip(SECTORS, parts, strict=False))
     return f"Giá trị sản xuất đạt {total} tỷ đồng, {marker}: {listed}."
 
 

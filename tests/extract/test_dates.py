@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 
 import pytest
@@ -196,5 +197,5 @@ def test_extraction_never_raises_and_spans_slice_the_text(text: str) -> None:
 def test_date_like_noise_never_raises(text: str) -> None:
     mentions = extracted(text)
     spans = sorted(m.span for m in (*mentions.dates, *mentions.periods, *mentions.weekdays))
-    for left, right in zip(spans, spans[1:]):
+    for left, right in itertools.pairwise(spans):
         assert left.end <= right.start

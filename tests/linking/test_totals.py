@@ -38,7 +38,7 @@ def test_claim_reads_total_parts_and_exhaustiveness():
 def test_nested_in_which_ends_the_list_and_is_not_exhaustive():
     text = "Tổng thu 900 tỷ đồng, gồm thu nội địa 600 tỷ đồng, trong đó thu từ đất 100 tỷ đồng."
     claims = totals(text)
-    outer = [c for c in claims if c.total.value == 900e9][0]
+    outer = next(c for c in claims if c.total.value == 900e9)
     assert [c.number.value for c in outer.components] == [600e9]
     assert not outer.exhaustive
 
