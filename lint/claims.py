@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from lint.document import Span
-from lint.mentions import NumberMention, PeriodMention, RelationMention, Unit
+from lint.mentions import (
+    CitationMention,
+    NumberMention,
+    OrdinalMention,
+    PeriodMention,
+    RelationMention,
+    Unit,
+)
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,28 @@ class BareFigureClaim:
     label: str
 
 
+@dataclass(frozen=True)
+class CitedDocument:
+    """Every citation of one legal document (one symbol, however printed). ``issuers`` holds,
+    per citation, the key of the body its "của …" words name followed by the broader bodies
+    that one falls within (empty when no known body is printed)."""
+
+    key: str
+    citations: tuple[CitationMention, ...]
+    issuers: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class NumberedBody:
+    """The congress and term ordinals of one body: ``congresses`` from "Đại hội … lần thứ N"
+    or "Đại hội N", ``terms`` from "khóa N" or "nhiệm kỳ thứ N". ``body`` is a key of rule
+    data, or "" for ordinals whose body is not named (grouped only when no body is named)."""
+
+    body: str
+    congresses: tuple[OrdinalMention, ...]
+    terms: tuple[OrdinalMention, ...]
+
+
 @dataclass
 class Claims:
     comparisons: list[ComparisonClaim] = field(default_factory=list)
@@ -162,3 +191,5 @@ class Claims:
     fraction_percents: list[FractionPercentClaim] = field(default_factory=list)
     count_shares: list[CountShareClaim] = field(default_factory=list)
     bare_figures: list[BareFigureClaim] = field(default_factory=list)
+    cited_documents: list[CitedDocument] = field(default_factory=list)
+    numbered_bodies: list[NumberedBody] = field(default_factory=list)

@@ -37,7 +37,9 @@ class ReportContext:
     report_date_source: str = ""  # "option", "date line", ...
     document_period: PeriodMention | None = None
     sentence_periods: dict[int, PeriodMention] = field(default_factory=dict)
-    # The periods each sentence itself reports on, in text order.
+    # The periods printed in each sentence outside comparisons, in text order, and those
+    # of them the sentence itself reports on (not "kế hoạch năm 2022", "từ năm 2021").
+    printed_periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
     own_periods: dict[int, list[PeriodMention]] = field(default_factory=dict)
     # For a sentence without its own period: every period it may inherit (its heading's,
     # its paragraph's, the document's), so a rule can stay silent unless all readings agree.
@@ -81,41 +83,51 @@ def _sentence_index(document: Document, starts: list[int], span: Span) -> int | 
     return None
 
 
-def _is_own(document: Document, period: PeriodMention, sentence_start: int,
-            comparisons: list[Span]) -> bool:
-    if any(span.overlaps(period.span) for span in comparisons):
-        return False
-    before = document.text[max(sentence_start, period.span.start - _PREFIX_WINDOW) :
-                           period.span.start]
-    return not _patterns()[0].search(before)
-
-
-def own_periods(document: Document, mentions: Mentions) -> dict[int, list[PeriodMention]]:
-    """The periods each sentence reports on itself, by sentence index."""
+def printed_periods(document: Document, mentions: Mentions) -> dict[int, list[PeriodMention]]:
+    """The periods printed in each sentence outside its comparison phrases, by sentence."""
     starts = [sentence.span.start for sentence in document.sentences]
-    by_sentence: dict[int, list[Span]] = {}
+    comparisons: dict[int, list[Span]] = {}
     for relation in mentions.relations:
         if relation.kind == "compare":
             index = _sentence_index(document, starts, relation.span)
             if index is not None:
-                by_sentence.setdefault(index, []).append(relation.span)
-    own: dict[int, list[PeriodMention]] = {}
+                comparisons.setdefault(index, []).append(relation.span)
+    printed: dict[int, list[PeriodMention]] = {}
     for period in mentions.periods:
         index = _sentence_index(document, starts, period.span)
-        if index is None:
-            continue
+        if index is not None and not any(
+            span.overlaps(period.span) for span in comparisons.get(index, [])
+        ):
+            printed.setdefault(index, []).append(period)
+    return printed
+
+
+def _own(document: Document, printed: dict[int, list[PeriodMention]]) -> (
+    dict[int, list[PeriodMention]]
+):
+    """The printed periods a sentence reports on itself: not "kế hoạch năm 2022"."""
+    foreign = _patterns()[0]
+    own: dict[int, list[PeriodMention]] = {}
+    for index, periods in printed.items():
         sentence_start = document.sentences[index].span.start
-        if _is_own(document, period, sentence_start, by_sentence.get(index, [])):
-            own.setdefault(index, []).append(period)
+        for period in periods:
+            start = period.span.start
+            if not foreign.search(document.text, max(sentence_start, start - _PREFIX_WINDOW),
+                                  start):
+                own.setdefault(index, []).append(period)
     return own
 
 
-def _document_period(document: Document, own: dict[int, list[PeriodMention]]) -> (
-    PeriodMention | None
-):
+def _document_period(
+    document: Document,
+    printed: dict[int, list[PeriodMention]],
+    own: dict[int, list[PeriodMention]],
+) -> PeriodMention | None:
+    """The period of the title ("BÁO CÁO … 6 tháng đầu năm 2022"), else the period that
+    sentences report on most often."""
     first_of_block: dict[int, PeriodMention] = {}
-    for index in sorted(own):
-        first_of_block.setdefault(document.sentences[index].block, own[index][0])
+    for index in sorted(printed):
+        first_of_block.setdefault(document.sentences[index].block, printed[index][0])
     blocks = document.blocks
     for number in range(min(_TITLE_BLOCKS, len(blocks))):
         block = blocks[number]
@@ -197,10 +209,10 @@ def _heading_stacks(document: Document) -> list[tuple[int, ...]]:
 def _assign_sentence_periods(document: Document, context: ReportContext) -> None:
     stacks = _heading_stacks(document)
     heading_period: dict[int, PeriodMention] = {}
-    for index in sorted(context.own_periods):
+    for index in sorted(context.printed_periods):
         block = document.sentences[index].block
         if _is_heading(document, document.blocks[block]):
-            heading_period.setdefault(block, context.own_periods[index][0])
+            heading_period.setdefault(block, context.printed_periods[index][0])
     paragraph: tuple[int, PeriodMention] | None = None
     for index, sentence in enumerate(document.sentences):
         stack = stacks[sentence.block]
@@ -225,8 +237,9 @@ def _assign_sentence_periods(document: Document, context: ReportContext) -> None
 def build_context(
     document: Document, mentions: Mentions, report_date: dt.date | None
 ) -> ReportContext:
-    context = ReportContext(own_periods=own_periods(document, mentions))
-    context.document_period = _document_period(document, context.own_periods)
+    printed = printed_periods(document, mentions)
+    context = ReportContext(printed_periods=printed, own_periods=_own(document, printed))
+    context.document_period = _document_period(document, printed, context.own_periods)
     if report_date is not None:
         context.report_date, context.report_date_source = report_date, "option"
     else:

@@ -13,7 +13,7 @@ from typing import Literal
 BlockKind = Literal["paragraph", "heading", "list_item", "table_cell"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Span:
     """A half-open range ``[start, end)`` of offsets into ``Document.text``."""
 

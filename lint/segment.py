@@ -16,12 +16,15 @@ from functools import lru_cache
 from lint.document import Block, BlockKind, Document, Sentence, Span
 from lint.ruledata import load_data
 
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-+*•–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}[.)]\s)")
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2}){0,2}[.)]\s|[a-zđ][.)]\s|[IVXL]{1,5}[.)]\s)"
+)
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“(\[]?[\w\d–-])|[.!?…]+[\"”’)\]]*\s*$")
+_NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -193,10 +196,18 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     )
 
 
+def _ends_numbering(text: str, span: Span, dot: int) -> bool:
+    """True for the dot of a section number opening a block: "II. PHƯƠNG HƯỚNG", "1. Thu"."""
+    return bool(_NUMBERING.fullmatch(text, span.start, dot))
+
+
 def split_sentences(text: str, span: Span) -> Iterator[Span]:
     start = span.start
     for match in _SENTENCE_END.finditer(text, span.start, span.end):
-        if text[match.start()] == "." and _ends_with_abbreviation(text, match.start()):
+        dot = match.start()
+        if text[dot] == "." and (
+            _ends_with_abbreviation(text, dot) or _ends_numbering(text, span, dot)
+        ):
             continue
         piece = _trimmed(text, start, match.end())
         if piece:

@@ -20,11 +20,13 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 
 from lint.checks import CheckInput, check
 from lint.claims import ComparisonClaim
+from lint.document import Span
 from lint.findings import Evidence, Hit
 from lint.linking.comparisons import candidate_periods
 from lint.mentions import PeriodMention
@@ -44,11 +46,35 @@ def _unreadable_date(claim: ComparisonClaim) -> bool:
     return claim.relation.attrs.get("baseline") == "date" and _point_baseline(claim) is None
 
 
-def _not_earlier(claim: ComparisonClaim, period: PeriodMention) -> bool:
+def _not_earlier(claim: ComparisonClaim, end: dt.date) -> bool:
+    """True when the baseline is not before ``end``, the end of the period reported on."""
     point = _point_baseline(claim)
     if point is not None:
-        return point >= period.end
-    return claim.baseline_year >= period.year
+        return point >= end
+    return claim.baseline_year >= end.year
+
+
+class _SentenceDates:
+    """The dates printed in a sentence outside its comparisons ("Đến 31/3/2023, …"): each is
+    another reading of when the sentence's figure stands."""
+
+    def __init__(self, inputs: CheckInput) -> None:
+        self._document = inputs.document
+        self._dates = inputs.mentions.dates
+        self._starts = [date.span.start for date in self._dates]
+        self._comparisons: dict[int, list[Span]] = {}
+        for claim in inputs.claims.comparisons:
+            self._comparisons.setdefault(claim.sentence, []).append(claim.relation.span)
+
+    def of(self, sentence: int) -> list[dt.date]:
+        span = self._document.sentences[sentence].span
+        comparisons = self._comparisons.get(sentence, [])
+        first = bisect.bisect_left(self._starts, span.start)
+        last = bisect.bisect_left(self._starts, span.end)
+        return [
+            date.date for date in self._dates[first:last]
+            if date.date is not None and not any(c.overlaps(date.span) for c in comparisons)
+        ]
 
 
 def _formatted(date: dt.date) -> str:
@@ -77,11 +103,14 @@ def _points(claim: ComparisonClaim, period: PeriodMention) -> dict[str, object]:
 @check("comparison_year")
 def comparison_year(inputs: CheckInput) -> Iterator[Hit]:
     document = inputs.document
+    sentence_dates = _SentenceDates(inputs)
     for claim in inputs.claims.comparisons:
         if claim.is_target or _unreadable_date(claim):
             continue
         periods = candidate_periods(document, inputs.context, claim)
-        if not periods or not all(_not_earlier(claim, p) for p in periods):
+        if not periods or not all(_not_earlier(claim, p.end) for p in periods):
+            continue
+        if not all(_not_earlier(claim, d) for d in sentence_dates.of(claim.sentence)):
             continue
         period = claim.period if claim.period in periods else periods[0]
         yield Hit(

@@ -89,6 +89,7 @@ class _Lexicon:
     after_thu: dict[str, int]
     short_weekdays: dict[str, int]
     weekday_prefixes: frozenset[str]
+    enumeration: re.Pattern[str]
     weekday: re.Pattern[str]
     short_weekday: re.Pattern[str]
     dated: re.Pattern[str]
@@ -107,14 +108,16 @@ def _lexicon() -> _Lexicon:
         after_thu=after_thu,
         short_weekdays=short,
         weekday_prefixes=frozenset(str(w).lower() for w in data["weekday_prefixes"]),
+        enumeration=re.compile(
+            rf"(?<!\w)(?:{_alternation(list(data['enumeration_words']))})(?!\w)", re.IGNORECASE
+        ),
         weekday=re.compile(
             rf"(?<!\w)(?:thứ{_GAP}(?P<name>{_alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
             re.IGNORECASE,
         ),
         short_weekday=re.compile(rf"(?<!\w)(?P<name>{_alternation(list(short))})(?!\w)"),
         dated=re.compile(
-            rf"(?<!\w)(?:{_alternation([str(w) for w in data['date_words']])}){_GAP}"
-            rf"{_DAY_MONTH}{_END}",
+            rf"(?<!\w)(?:{_alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
             re.IGNORECASE,
         ),
     )
@@ -171,8 +174,7 @@ def _full_dates(text: str, span: Span) -> Iterator[DateMention]:
     for match in _NUMERIC_DATE.finditer(text, span.start, span.end):
         day, month = int(match.group("day")), int(match.group("month"))
         if 1 <= day <= 31 and 1 <= month <= 31:
-            yield _date_mention(text, Span(match.start(), match.end()), day, month,
-                                int(match.group("year")))
+            yield _date_mention(text, _span(match), day, month, int(match.group("year")))
 
 
 def _short_date(text: str, start: int, end: int, strict: bool = True) -> DateMention | None:
@@ -185,13 +187,13 @@ def _short_date(text: str, start: int, end: int, strict: bool = True) -> DateMen
     day, month = int(match.group("day")), int(match.group("month"))
     if not (_is_short_date(day, month) if strict else 1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return _date_mention(text, Span(match.start(), match.end()), day, month, None)
+    return _date_mention(text, _span(match), day, month, None)
 
 
 def _yearless_dates(text: str, span: Span) -> Iterator[DateMention]:
     """"ngày 29/6", "Chiều 10.7", and the yearless end of "từ 15/8 đến 10/8/2023"."""
     for match in _lexicon().dated.finditer(text, span.start, span.end):
-        date = _short_date(text, match.start("day"), span.end, strict=False)
+        date = _short_date(text, match.end(), span.end, strict=False)
         if date:
             yield date
     for match in _DATE_RANGE.finditer(text, span.start, span.end):
@@ -271,14 +273,18 @@ def _months_of_year(text: str, match: re.Match[str]) -> PeriodMention | None:
                    _month_end(year, count))
 
 
-def _weekdays(text: str, span: Span, date_starts: set[int]) -> Iterator[WeekdayMention]:
+def _weekdays(
+    text: str, span: Span, date_starts: set[int], enumerates: bool
+) -> Iterator[WeekdayMention]:
     lexicon = _lexicon()
     for match in lexicon.weekday.finditer(text, span.start, span.end):
         if not _follows_weekday_prefix(text, match.start(), span.start):
             continue
         name = match.group("name")
-        weekday = lexicon.after_thu[name.lower()] if name else 6
-        yield WeekdayMention(_span(match), match.group(0), weekday)
+        mention = WeekdayMention(_span(match), match.group(0),
+                                 lexicon.after_thu[name.lower()] if name else 6)
+        if not (enumerates and _is_ordinal_like(mention) and text.startswith(",", match.end())):
+            yield mention
     for match in lexicon.short_weekday.finditer(text, span.start, span.end):
         mention = WeekdayMention(_span(match), match.group(0),
                                  lexicon.short_weekdays[match.group("name")])
@@ -359,13 +365,17 @@ def _lowercase_word_follows(text: str, position: int, block_end: int) -> bool:
 
 def extract_dates(document: Document, mentions: Mentions) -> None:
     text = document.text
+    enumerates = bool(_lexicon().enumeration.search(text))
     for block in document.blocks:
         claimed = _Claimed()
         found = (*_full_dates(text, block.span), *_yearless_dates(text, block.span))
         dates = [date for date in found if claimed.take(date.span)]
         mentions.periods.extend(p for p in _periods(text, block.span) if claimed.take(p.span))
         date_starts = {date.span.start for date in dates}
-        weekdays = [w for w in _weekdays(text, block.span, date_starts) if claimed.take(w.span)]
+        weekdays = [
+            w for w in _weekdays(text, block.span, date_starts, enumerates)
+            if claimed.take(w.span)
+        ]
         dates += [d for d in _weekday_dates(text, block.span, weekdays) if claimed.take(d.span)]
         mentions.dates.extend(dates)
         mentions.weekdays.extend(weekdays)

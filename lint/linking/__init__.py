@@ -6,10 +6,13 @@ from lint.claims import Claims
 from lint.context import ReportContext
 from lint.document import Document
 from lint.linking.bare_figures import link_bare_figures
+from lint.linking.citations import link_citations
 from lint.linking.comparisons import link_comparisons
 from lint.linking.fractions import link_counts, link_fraction_percents
+from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
 from lint.linking.shares import link_count_shares
+from lint.linking.tables import link_tables
 from lint.linking.totals import link_structures, link_totals
 from lint.mentions import Mentions
 
@@ -20,8 +23,11 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         plans=link_plans(document, mentions),
         totals=link_totals(document, mentions),
         structures=link_structures(document, mentions),
+        tables=link_tables(document, mentions),
         counts=link_counts(document, mentions),
         fraction_percents=link_fraction_percents(document, mentions),
         count_shares=link_count_shares(document, mentions),
         bare_figures=link_bare_figures(document, mentions),
+        cited_documents=link_citations(mentions),
+        numbered_bodies=link_ordinals(document, mentions),
     )

@@ -4,13 +4,15 @@ parentheses, and the numbers each clause holds."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lint.document import Document, Span
+from lint.document import Span
 from lint.mentions import Mentions, NumberMention
 
-_CUTS = {",", ";", ":"}
+_PUNCTUATION = re.compile(r"[()\[\],;:]")
+_PARENTHESES = re.compile(r"[()]")
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -18,17 +20,25 @@ def clauses(text: str, span: Span) -> list[Span]:
     number ("1.009,3") is not a cut because a digit follows it."""
     pieces: list[Span] = []
     depth, start = 0, span.start
-    for index in range(span.start, span.end):
-        char = text[index]
+    for match in _PUNCTUATION.finditer(text, span.start, span.end):
+        char, index = match.group(), match.start()
         if char in "([":
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif char in _CUTS and depth == 0 and not _inside_number(text, index, span.end):
+        elif depth == 0 and not _inside_number(text, index, span.end):
             pieces.append(Span(start, index))
             start = index + 1
     pieces.append(Span(start, span.end))
     return [p for p in pieces if text[p.start : p.end].strip()]
+
+
+def in_parentheses(text: str, span: Span, within: Span) -> bool:
+    """True when ``span`` lies inside an open parenthesis of ``within``."""
+    depth = 0
+    for match in _PARENTHESES.finditer(text, within.start, span.start):
+        depth = depth + 1 if match.group() == "(" else max(0, depth - 1)
+    return depth > 0
 
 
 def split_at_conjunction(text: str, span: Span) -> list[Span]:
@@ -46,17 +56,6 @@ def split_at_conjunction(text: str, span: Span) -> list[Span]:
 
 def _inside_number(text: str, index: int, end: int) -> bool:
     return index > 0 and text[index - 1].isdigit() and index + 1 < end and text[index + 1].isdigit()
-
-
-def in_parentheses(text: str, span: Span, within: Span) -> bool:
-    """True when ``span`` lies inside an open parenthesis of ``within``."""
-    depth = 0
-    for index in range(within.start, span.start):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth = max(0, depth - 1)
-    return depth > 0
 
 
 @dataclass
@@ -85,8 +84,3 @@ def relation_objects(mentions: Mentions, kinds: set[str]) -> set[int]:
         for r in mentions.relations
         if r.kind in kinds and "number" in r.attrs
     }
-
-
-def sentence_span(document: Document, offset: int) -> Span | None:
-    sentence = document.sentence_at(offset)
-    return sentence.span if sentence else None

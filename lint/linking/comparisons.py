@@ -84,7 +84,7 @@ def _is_target(
     document: Document, context: ReportContext, sentence: int, periods: list[PeriodMention]
 ) -> bool:
     """A plan or target: a target word in the sentence or its headings, or a period in the
-    sentence ("kế hoạch năm 2023") that comes after the document's period."""
+    sentence ("kế hoạch năm 2023") or its own that comes after the document's period."""
     sentence_words, heading_words = _target_patterns()
     span = document.sentences[sentence].span
     if sentence_words.search(document.text, span.start, span.end):
@@ -94,19 +94,6 @@ def _is_target(
         if heading_words.search(document.text, block.start, block.end):
             return True
     return any(_is_later(p, context) for p in periods)
-
-
-def _sentence_periods(
-    document: Document, mentions: Mentions, starts: list[int]
-) -> dict[int, list[PeriodMention]]:
-    """The periods printed in each sentence outside its comparison phrases."""
-    comparisons = [r.span for r in mentions.relations if r.kind == "compare"]
-    by_sentence: dict[int, list[PeriodMention]] = {}
-    for period in mentions.periods:
-        index = _sentence_of(document, starts, period.span)
-        if index is not None and not any(span.overlaps(period.span) for span in comparisons):
-            by_sentence.setdefault(index, []).append(period)
-    return by_sentence
 
 
 def _sentence_of(document: Document, starts: list[int], span: Span) -> int | None:
@@ -120,7 +107,6 @@ def link_comparisons(
     document: Document, mentions: Mentions, context: ReportContext
 ) -> list[ComparisonClaim]:
     starts = [sentence.span.start for sentence in document.sentences]
-    printed = _sentence_periods(document, mentions, starts)
     claims: list[ComparisonClaim] = []
     for relation in mentions.relations:
         year = relation.attrs.get("year")
@@ -130,7 +116,7 @@ def link_comparisons(
         if index is None:
             continue
         period = _claim_period(document, context, index, relation)
-        periods = [*printed.get(index, []), *([period] if period else [])]
+        periods = [*context.printed_periods.get(index, []), *([period] if period else [])]
         claims.append(
             ComparisonClaim(
                 sentence=index,

@@ -53,6 +53,25 @@ def _aliases(aliases: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _nesting() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(parent, children) patterns of parts that contain other parts."""
+    return tuple(
+        (_aliases(item["parent"]), _aliases(item["children"]))
+        for item in load_data("totals").get("nested_parts", [])
+    )
+
+
+def drop_nested(parts: list[Component]) -> list[Component]:
+    """The parts without those that another listed part contains ("thu tiền sử dụng đất"
+    beside "thu nội địa")."""
+    kept = parts
+    for parent, children in _nesting():
+        if any(parent.search(p.label) for p in kept):
+            kept = [p for p in kept if parent.search(p.label) or not children.search(p.label)]
+    return kept
+
+
+@lru_cache(maxsize=1)
 def _rule_data() -> tuple[frozenset[str], tuple[_Partition, ...]]:
     data = load_data("totals")
     partitions = tuple(
@@ -196,7 +215,7 @@ class _Linker:
                 continue
             regions, nested = self._regions(marker, sentence_index)
             try:
-                parts = self._parts(regions, total)
+                parts = drop_nested(self._parts(regions, total))
             except _Ambiguous:
                 continue
             if not parts:

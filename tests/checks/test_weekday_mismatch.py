@@ -48,3 +48,9 @@ def test_message_names_the_real_weekday(lint_text, rules) -> None:
 def test_inferred_year_is_shown(lint_text) -> None:
     (finding,) = lint_text("Trực ban: CN 13/7.", "T002", report_date="2020-07-01")
     assert "suy từ văn bản" in finding.computation
+
+
+def test_enumeration_is_not_a_weekday(lint_text) -> None:
+    text = "Thứ nhất, rà soát hồ sơ. Thứ hai, ngày 15/3/2022 UBND ban hành kế hoạch."
+    assert lint_text(text, "T002") == []
+    assert lint_text("Thứ hai, ngày 15/3/2022 UBND ban hành kế hoạch.", "T002")
