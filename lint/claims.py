@@ -77,12 +77,20 @@ class StructureClaim:
 @dataclass(frozen=True)
 class CountOf:
     """"18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
-    outcome class ("achieved", "not_achieved", or "" when none is stated)."""
+    outcome ("achievement:achieved", "presence:absent", or "" when none is stated)."""
 
     fraction: NumberMention
     noun: str
     outcome: str
     block: int
+
+
+@dataclass(frozen=True)
+class DisjointCounts:
+    """Counts of one set (same noun, same paragraph) whose outcomes exclude each other:
+    together they cannot exceed the set, and they must agree on its size."""
+
+    counts: tuple[NumberMention, ...]
 
 
 @dataclass(frozen=True)
@@ -188,6 +196,7 @@ class Claims:
     structures: list[StructureClaim] = field(default_factory=list)
     tables: list[TableSumClaim | TableRatioClaim] = field(default_factory=list)
     counts: list[CountOf] = field(default_factory=list)
+    disjoint_counts: list[DisjointCounts] = field(default_factory=list)
     fraction_percents: list[FractionPercentClaim] = field(default_factory=list)
     count_shares: list[CountShareClaim] = field(default_factory=list)
     bare_figures: list[BareFigureClaim] = field(default_factory=list)

@@ -48,10 +48,11 @@ def _comparable(cited: CitedDocument, a: DateMention, b: DateMention, max_gap: i
     return abs(a.year - b.year) <= max_gap
 
 
-def _majority(items: list[tuple[object, CitationMention]]) -> tuple[object, CitationMention]:
-    counts = Counter(key for key, _ in items)
+def _most_given(keys: list[object]) -> int:
+    """Index of the first of the keys given most often."""
+    counts = Counter(keys)
     best = max(counts.values())
-    return next(item for item in items if counts[item[0]] == best)
+    return next(index for index, key in enumerate(keys) if counts[key] == best)
 
 
 def _year_hits(cited: CitedDocument) -> Iterator[Hit]:
@@ -75,31 +76,24 @@ def _year_hits(cited: CitedDocument) -> Iterator[Hit]:
 
 
 def _date_hits(cited: CitedDocument, max_gap: int) -> Iterator[Hit]:
-    dated = [
-        (_date_key(c.date), c) for c in cited.citations if c.date and not _year_contradicts(c)
-    ]
+    dated = [(c, c.date) for c in cited.citations if c.date and not _year_contradicts(c)]
     if len(dated) < 2:
         return
-    _, reference = _majority(dated)
-    assert reference.date is not None
-    for _, citation in dated:
-        date = citation.date
-        assert date is not None
-        if _same_date(date, reference.date) or not _comparable(
-            cited, date, reference.date, max_gap
-        ):
+    _, reference = dated[_most_given([_date_key(date) for _, date in dated])]
+    for citation, date in dated:
+        if _same_date(date, reference) or not _comparable(cited, date, reference, max_gap):
             continue
         yield Hit(
             span=date.span,
             args={
                 "symbol": citation.symbol,
                 "detail": {
-                    "vi": f"ghi ngày {date.text}, nhưng chỗ khác ghi ngày {reference.date.text}",
-                    "en": f"dated {date.text} here but {reference.date.text} elsewhere",
+                    "vi": f"ghi ngày {date.text}, nhưng chỗ khác ghi ngày {reference.text}",
+                    "en": f"dated {date.text} here but {reference.text} elsewhere",
                 },
-                "computation": f"{date.text} ≠ {reference.date.text}",
+                "computation": f"{date.text} ≠ {reference.text}",
             },
-            evidence=[Evidence(date.span, "date"), Evidence(reference.date.span, "other date")],
+            evidence=[Evidence(date.span, "date"), Evidence(reference.span, "other date")],
         )
 
 
@@ -108,17 +102,17 @@ def _bodies_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _issuer_hits(cited: CitedDocument) -> Iterator[Hit]:
-    named = [(chain, c) for chain, c in zip(cited.issuers, cited.citations) if chain]
+    named = [(chain, c) for chain, c in zip(cited.issuers, cited.citations, strict=True) if chain]
     if len(named) < 2:
         return
-    reference_chain, reference = _majority([(chain[0], c) for chain, c in named])
-    reference_chain = cited.issuers[cited.citations.index(reference)]
+    reference_chain, reference = named[_most_given([chain[0] for chain, _ in named])]
+    reference_span = reference.body_span or reference.span
     for chain, citation in named:
         if not _bodies_conflict(chain, reference_chain):
             continue
-        assert citation.body_span is not None and reference.body_span is not None
+        span = citation.body_span or citation.span
         yield Hit(
-            span=citation.body_span,
+            span=span,
             args={
                 "symbol": citation.symbol,
                 "detail": {
@@ -127,10 +121,7 @@ def _issuer_hits(cited: CitedDocument) -> Iterator[Hit]:
                 },
                 "computation": f"{citation.body} ≠ {reference.body}",
             },
-            evidence=[
-                Evidence(citation.body_span, "issuer"),
-                Evidence(reference.body_span, "other issuer"),
-            ],
+            evidence=[Evidence(span, "issuer"), Evidence(reference_span, "other issuer")],
         )
 
 

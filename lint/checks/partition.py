@@ -6,21 +6,19 @@ its set ("21/20 xã").
 
 Why it matters: the reader cannot tell which count, or which set size, is right.
 
-Precision: counts are added only when their outcomes are disjoint (achieved vs not
-achieved, from rule data); "18/20 đạt, 12/20 vượt" overlaps and is silent. Counts in one
-paragraph with the same noun are one set.
+Precision: counts are added only when their outcomes exclude each other (rule data:
+"đạt và vượt" / "đạt khá" / "đạt thấp" / "không đạt"; "đã có" / "chưa có");
+"18/20 đạt, 12/20 vượt" overlaps and is silent. Counts in one paragraph with the same noun
+are one set.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from lint.checks import CheckInput, check
-from lint.claims import CountOf
+from lint.claims import CountOf, DisjointCounts
 from lint.findings import Evidence, Hit
-
-_DISJOINT = {"achieved": "not_achieved", "not_achieved": "achieved"}
 
 
 def _over(count: CountOf) -> Hit | None:
@@ -37,37 +35,33 @@ def _over(count: CountOf) -> Hit | None:
     )
 
 
-def _pair(first: CountOf, second: CountOf) -> Hit | None:
-    if _DISJOINT.get(first.outcome) != second.outcome:
-        return None
-    a, b = first.fraction, second.fraction
-    if a.denominator != b.denominator:
+def _disjoint_hit(claim: DisjointCounts) -> Hit | None:
+    counts = claim.counts
+    sizes = {c.denominator for c in counts}
+    if len(sizes) > 1:
         problem = {"vi": "cùng một tập hợp có hai tổng số khác nhau", "en": "one set, two sizes"}
-        detail = f"{a.text} ≠ {b.text}"
-    elif a.denominator is not None and a.value + b.value > a.denominator:
-        problem = {"vi": "các phần rời nhau vượt tổng số", "en": "disjoint counts exceed the set"}
-        detail = f"{int(a.value)} + {int(b.value)} = {int(a.value + b.value)} > {a.denominator}"
+        detail = " ≠ ".join(c.text for c in counts)
     else:
-        return None
+        size = sizes.pop() or 0
+        summed = sum(int(c.value) for c in counts)
+        if summed <= size:
+            return None
+        problem = {"vi": "các phần rời nhau vượt tổng số", "en": "disjoint counts exceed the set"}
+        detail = f"{' + '.join(str(int(c.value)) for c in counts)} = {summed} > {size}"
     return Hit(
-        span=b.span,
+        span=counts[-1].span,
         args={"problem": problem, "detail": detail},
-        evidence=[Evidence(a.span, "count"), Evidence(b.span, "count")],
+        evidence=[Evidence(c.span, "count") for c in counts],
     )
 
 
 @check("partition")
 def partition(inputs: CheckInput) -> Iterator[Hit]:
-    groups: dict[tuple[int, str], list[CountOf]] = defaultdict(list)
     for count in inputs.claims.counts:
         hit = _over(count)
         if hit:
             yield hit
-        groups[(count.block, count.noun)].append(count)
-    for counts in groups.values():
-        for index, second in enumerate(counts):
-            for first in counts[:index]:
-                hit = _pair(first, second)
-                if hit:
-                    yield hit
-                    break
+    for claim in inputs.claims.disjoint_counts:
+        hit = _disjoint_hit(claim)
+        if hit:
+            yield hit

@@ -28,6 +28,8 @@ from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions, PeriodKind, PeriodMention, WeekdayMention
 from lint.ruledata import load_data
 
+_OPEN_PARENTHESIS_BEFORE = re.compile(r"\s?\(\s?$")
+_CLOSE_PARENTHESIS = re.compile(r"\s?\)")
 _GAP = r"\s{1,3}"  # a space between words, possibly a line break
 _YEAR = r"(?P<year>[0-9]{4})"
 _DAY_MONTH = r"(?P<day>[0-9]{1,2})[/.](?P<month>[0-9]{1,2})"
@@ -191,7 +193,7 @@ def _short_date(text: str, start: int, end: int, strict: bool = True) -> DateMen
 
 
 def _yearless_dates(text: str, span: Span) -> Iterator[DateMention]:
-    """"ngày 29/6", "Chiều 10.7", and the yearless end of "từ 15/8 đến 10/8/2023"."""
+    """ "ngày 29/6", "Chiều 10.7", and the yearless end of "từ 15/8 đến 10/8/2023"."""
     for match in _lexicon().dated.finditer(text, span.start, span.end):
         date = _short_date(text, match.end(), span.end, strict=False)
         if date:
@@ -208,9 +210,7 @@ def _yearless_dates(text: str, span: Span) -> Iterator[DateMention]:
             yield date
 
 
-def _period(
-    text: str, span: Span, kind: PeriodKind, start: dt.date, end: dt.date
-) -> PeriodMention:
+def _period(text: str, span: Span, kind: PeriodKind, start: dt.date, end: dt.date) -> PeriodMention:
     return PeriodMention(span, text[span.start : span.end], kind, start, end, end.year)
 
 
@@ -269,8 +269,9 @@ def _months_of_year(text: str, match: re.Match[str]) -> PeriodMention | None:
         kind: PeriodKind = "half" if count == 6 else "quarter" if count == 3 else "range"
         start = dt.date(year, 13 - count, 1)
         return _period(text, _span(match), kind, start, dt.date(year, 12, 31))
-    return _period(text, _span(match), "months_to_date", dt.date(year, 1, 1),
-                   _month_end(year, count))
+    return _period(
+        text, _span(match), "months_to_date", dt.date(year, 1, 1), _month_end(year, count)
+    )
 
 
 def _weekdays(
@@ -281,13 +282,15 @@ def _weekdays(
         if not _follows_weekday_prefix(text, match.start(), span.start):
             continue
         name = match.group("name")
-        mention = WeekdayMention(_span(match), match.group(0),
-                                 lexicon.after_thu[name.lower()] if name else 6)
+        mention = WeekdayMention(
+            _span(match), match.group(0), lexicon.after_thu[name.lower()] if name else 6
+        )
         if not (enumerates and _is_ordinal_like(mention) and text.startswith(",", match.end())):
             yield mention
     for match in lexicon.short_weekday.finditer(text, span.start, span.end):
-        mention = WeekdayMention(_span(match), match.group(0),
-                                 lexicon.short_weekdays[match.group("name")])
+        mention = WeekdayMention(
+            _span(match), match.group(0), lexicon.short_weekdays[match.group("name")]
+        )
         position = _date_start_after(text, mention, span.end)
         if position is not None and (
             position in date_starts
@@ -322,16 +325,31 @@ def _date_start_after(text: str, weekday: WeekdayMention, block_end: int) -> int
 def attached_dates(
     document: Document, mentions: Mentions
 ) -> Iterator[tuple[WeekdayMention, DateMention]]:
-    """Each weekday with the date printed right after it, e.g. ("Thứ Sáu", "12/7/2020")."""
+    """Each weekday with its date: printed right after it ("Thứ Sáu, 12/7/2020") or right
+    before it, the weekday in parentheses ("26/9/2023 (thứ 4)")."""
     by_start = {date.span.start: date for date in mentions.dates}
+    by_end = {date.span.end: date for date in mentions.dates}
     text = document.text
     for weekday in mentions.weekdays:
         position = _date_start_after(text, weekday, len(text))
-        if position is None:
-            continue
-        date = by_start.get(position) or by_start.get(_worded_start(text, weekday, position))
+        date = None
+        if position is not None:
+            date = by_start.get(position) or by_start.get(_worded_start(text, weekday, position))
+        if date is None:
+            date = _date_before_parenthesis(text, weekday, by_end)
         if date:
             yield weekday, date
+
+
+def _date_before_parenthesis(
+    text: str, weekday: WeekdayMention, by_end: dict[int, DateMention]
+) -> DateMention | None:
+    opening = _OPEN_PARENTHESIS_BEFORE.search(
+        text, max(0, weekday.span.start - 4), weekday.span.start
+    )
+    if opening is None or not _CLOSE_PARENTHESIS.match(text, weekday.span.end):
+        return None
+    return by_end.get(opening.start())
 
 
 def _worded_start(text: str, weekday: WeekdayMention, digit: int) -> int:
@@ -353,7 +371,7 @@ def _weekday_dates(text: str, span: Span, weekdays: list[WeekdayMention]) -> Ite
 
 
 def _is_ordinal_like(weekday: WeekdayMention) -> bool:
-    """"Thứ hai" can also be "secondly"; "Thứ 2", "T2" and "Chủ nhật" cannot."""
+    """ "Thứ hai" can also be "secondly"; "Thứ 2", "T2" and "Chủ nhật" cannot."""
     return weekday.text[:3].lower() == "thứ" and weekday.text[-1].isalpha()
 
 
@@ -373,8 +391,7 @@ def extract_dates(document: Document, mentions: Mentions) -> None:
         mentions.periods.extend(p for p in _periods(text, block.span) if claimed.take(p.span))
         date_starts = {date.span.start for date in dates}
         weekdays = [
-            w for w in _weekdays(text, block.span, date_starts, enumerates)
-            if claimed.take(w.span)
+            w for w in _weekdays(text, block.span, date_starts, enumerates) if claimed.take(w.span)
         ]
         dates += [d for d in _weekday_dates(text, block.span, weekdays) if claimed.take(d.span)]
         mentions.dates.extend(dates)

@@ -19,9 +19,10 @@ from lint.ruledata import load_data
 _MARKERS = {
     "in_which": re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
     "including": re.compile(
-        r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|phân theo)(?!\w)", re.IGNORECASE
+        r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|chia theo|phân theo)(?!\w)", re.IGNORECASE
     ),
     "structure": re.compile(r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
+    "sum_after": re.compile(r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
     "cumulative": re.compile(r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
 }
 

@@ -8,7 +8,7 @@ from lint.document import Document
 from lint.linking.bare_figures import link_bare_figures
 from lint.linking.citations import link_citations
 from lint.linking.comparisons import link_comparisons
-from lint.linking.fractions import link_counts, link_fraction_percents
+from lint.linking.fractions import link_counts, link_disjoint_counts, link_fraction_percents
 from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
 from lint.linking.shares import link_count_shares
@@ -18,13 +18,15 @@ from lint.mentions import Mentions
 
 
 def build_claims(document: Document, mentions: Mentions, context: ReportContext) -> Claims:
+    counts = link_counts(document, mentions)
     return Claims(
         comparisons=link_comparisons(document, mentions, context),
         plans=link_plans(document, mentions),
         totals=link_totals(document, mentions),
         structures=link_structures(document, mentions),
         tables=link_tables(document, mentions),
-        counts=link_counts(document, mentions),
+        counts=counts,
+        disjoint_counts=link_disjoint_counts(counts),
         fraction_percents=link_fraction_percents(document, mentions),
         count_shares=link_count_shares(document, mentions),
         bare_figures=link_bare_figures(document, mentions),

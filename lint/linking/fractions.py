@@ -5,10 +5,11 @@ outcome), and a fraction with the percentage that restates it ("9/13 xã (69,2%)
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lint.claims import CountOf, FractionPercentClaim
+from lint.claims import CountOf, DisjointCounts, FractionPercentClaim
 from lint.document import Document, Span
 from lint.linking.clauses import clauses, relation_objects
 from lint.mentions import Mentions, NumberMention
@@ -18,7 +19,8 @@ from lint.ruledata import load_data
 @dataclass(frozen=True)
 class _Patterns:
     outcome: re.Pattern[str]
-    classes: dict[str, str]
+    classes: dict[str, str]  # outcome words -> "dimension:class"
+    overlapping: frozenset[frozenset[str]]
     lead: re.Pattern[str]
 
 
@@ -29,12 +31,18 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_data("fractions")
-    classes = {w: name for name, words in data["outcomes"].items() for w in words}
+    classes: dict[str, str] = {}
+    overlapping: set[frozenset[str]] = set()
+    for dimension, spec in data["dimensions"].items():
+        for name, words in spec["classes"].items():
+            classes.update({w: f"{dimension}:{name}" for w in words})
+        overlapping |= {frozenset(f"{dimension}:{c}" for c in pair) for pair in spec["overlapping"]}
     return _Patterns(
         outcome=re.compile(rf"(?<!\w)(?:{_alternation(list(classes))})(?!\w)", re.IGNORECASE),
         classes=classes,
+        overlapping=frozenset(overlapping),
         lead=re.compile(
-            rf"(?:[^,;:.()\d]{{0,48}},)?\s*(?:(?:{_alternation(data['percent_leads'])})\s*)?\(?\s*",
+            rf"(?:[^,;:.()]{{0,80}},)?\s*(?:(?:{_alternation(data['percent_leads'])})\s*)?\(?\s*",
             re.IGNORECASE,
         ),
     )
@@ -46,6 +54,36 @@ def _outcome(text: str, clause: Span) -> str:
         for m in _patterns().outcome.finditer(text, clause.start, clause.end)
     }
     return found.pop() if len(found) == 1 else ""
+
+
+def _disjoint(counts: list[CountOf]) -> list[NumberMention]:
+    """The counts of one dimension whose outcomes exclude each other pairwise; a class
+    stated twice, or a broad class ("đạt") beside a narrower one ("vượt"), is left out."""
+    by_class: dict[str, list[CountOf]] = defaultdict(list)
+    for count in counts:
+        by_class[count.outcome].append(count)
+    unique = [group[0] for group in by_class.values() if len(group) == 1]
+    overlapping = _patterns().overlapping
+    kept = [
+        c
+        for c in unique
+        if not any(frozenset((c.outcome, o.outcome)) in overlapping for o in unique if o is not c)
+    ]
+    return [c.fraction for c in sorted(kept, key=lambda c: c.fraction.span.start)]
+
+
+def link_disjoint_counts(counts: list[CountOf]) -> list[DisjointCounts]:
+    groups: dict[tuple[int, str, str], list[CountOf]] = defaultdict(list)
+    for count in counts:
+        if count.outcome:
+            dimension = count.outcome.split(":")[0]
+            groups[(count.block, count.noun, dimension)].append(count)
+    claims = []
+    for group in groups.values():
+        disjoint = _disjoint(group)
+        if len(disjoint) >= 2:
+            claims.append(DisjointCounts(tuple(disjoint)))
+    return claims
 
 
 def _clause_of(text: str, sentence: Span, offset: int) -> Span:
@@ -83,7 +121,7 @@ def _restating_percent(
         return None
     after = fraction.unit.span.end if fraction.unit else fraction.span.end
     gap = text[after : candidate.span.start]
-    if _patterns().lead.fullmatch(gap):
+    if len(gap) <= 96 and _patterns().lead.fullmatch(gap):
         return candidate
     alone_in_parentheses = gap.endswith("(") and text.startswith(")", candidate.span.end)
     if alone_in_parentheses and len(gap) <= 64 and not any(c in gap[:-1] for c in ",;:.()"):

@@ -1,81 +1,95 @@
 """Linking "đạt/bằng/vượt X% kế hoạch" to the figure achieved and the plan's own figure.
 
-The plan figure is a number introduced by a plan word in the same sentence ("dự toán giao
-400 tỷ đồng", "kế hoạch (400 tỷ đồng)"); the achieved figure is the nearest number before
-the percentage with the same unit. When either is missing, or two plan figures with that
-unit compete, the claim is not built: the percentage is unverifiable, not wrong.
+The plan figure is the figure printed right after the plan word ("bằng 52,1% dự toán huyện
+giao (358 tỷ đồng)"), else the one figure with the right unit that a plan word introduces in
+the same sentence ("dự toán giao 400 tỷ đồng; thu 320 tỷ đồng, bằng 80% dự toán"). The
+achieved figure is the nearest figure before the percentage with the plan's unit that is
+neither a plan figure nor a change ("tăng 20 tỷ đồng"). When either is missing, or two plan
+figures compete, no claim is built: the percentage is unverifiable, not wrong.
 """
 
 from __future__ import annotations
 
+import re
+
 from lint.claims import PlanClaim
 from lint.document import Document
+from lint.linking.clauses import relation_objects
 from lint.mentions import Mentions, NumberMention, RelationMention
+
+_OWN_PLAN_GAP = re.compile(r"[^\d,;.:]{0,60}")
 
 
 def _same_unit(a: NumberMention, b: NumberMention) -> bool:
     return (
         a.unit is not None
         and b.unit is not None
-        and (a.unit.kind, a.unit.key)
-        == (
-            b.unit.kind,
-            b.unit.key,
-        )
+        and (a.unit.kind, a.unit.key) == (b.unit.kind, b.unit.key)
     )
 
 
-def _achieved(
-    numbers: list[NumberMention], percent_index: int, plan: NumberMention, lower: int
-) -> NumberMention | None:
-    for number in reversed(numbers[lower:percent_index]):
-        if number is not plan and number.kind == "number" and _same_unit(number, plan):
-            return number
-    return None
+def _is_figure(number: NumberMention) -> bool:
+    return number.kind == "number" and number.unit is not None
+
+
+class _PlanLinker:
+    def __init__(self, document: Document, mentions: Mentions) -> None:
+        self.document = document
+        self.numbers = mentions.numbers
+        self.relations = [r for r in mentions.relations if r.kind == "plan"]
+        self.own_plans = {id(r): self._own_plan(r) for r in self.relations}
+        self.plan_values: dict[int | None, list[int]] = {}
+        for relation in mentions.relations:
+            if relation.kind == "plan_value":
+                index = int(relation.attrs["number"])  # type: ignore[call-overload]
+                sentence = document.sentence_index(relation.span.start)
+                self.plan_values.setdefault(sentence, []).append(index)
+        self.not_achieved = relation_objects(mentions, {"change", "plan_value"}) | {
+            i for i in self.own_plans.values() if i is not None
+        }
+
+    def _own_plan(self, relation: RelationMention) -> int | None:
+        after = int(relation.attrs["percent"]) + 1  # type: ignore[call-overload]
+        if after >= len(self.numbers) or not _is_figure(self.numbers[after]):
+            return None
+        gap_end = self.numbers[after].span.start
+        fits = _OWN_PLAN_GAP.fullmatch(self.document.text, relation.span.end, gap_end)
+        return after if fits else None
+
+    def _plan(self, relation: RelationMention, sentence: int) -> int | None:
+        own = self.own_plans[id(relation)]
+        if own is not None:
+            return own
+        candidates = [i for i in self.plan_values.get(sentence, []) if _is_figure(self.numbers[i])]
+        units = {(self.numbers[i].unit.kind, self.numbers[i].unit.key) for i in candidates}  # type: ignore[union-attr]
+        return candidates[0] if len(candidates) == 1 and len(units) == 1 else None
+
+    def _achieved(self, percent: int, plan: NumberMention, sentence: int) -> NumberMention | None:
+        for index in range(percent - 1, -1, -1):
+            number = self.numbers[index]
+            if self.document.sentence_index(number.span.start) != sentence:
+                return None
+            eligible = index not in self.not_achieved and number.kind == "number"
+            if eligible and _same_unit(number, plan):
+                return number
+        return None
+
+    def claims(self) -> list[PlanClaim]:
+        claims = []
+        for relation in self.relations:
+            sentence = self.document.sentence_index(relation.span.start)
+            if sentence is None:
+                continue
+            plan_index = self._plan(relation, sentence)
+            if plan_index is None:
+                continue
+            percent = int(relation.attrs["percent"])  # type: ignore[call-overload]
+            plan = self.numbers[plan_index]
+            achieved = self._achieved(percent, plan, sentence)
+            if achieved is not None:
+                claims.append(PlanClaim(sentence, relation, achieved, self.numbers[percent], plan))
+        return claims
 
 
 def link_plans(document: Document, mentions: Mentions) -> list[PlanClaim]:
-    numbers = mentions.numbers
-    sentence_bounds = {}
-    for index, number in enumerate(numbers):
-        sentence_bounds.setdefault(document.sentence_index(number.span.start), []).append(index)
-    plan_values: dict[int | None, list[int]] = {}
-    for relation in mentions.relations:
-        if relation.kind == "plan_value":
-            index = int(relation.attrs["number"])  # type: ignore[call-overload]
-            plan_values.setdefault(document.sentence_index(relation.span.start), []).append(index)
-    claims = []
-    for relation in mentions.relations:
-        if relation.kind == "plan":
-            claim = _claim(document, numbers, relation, sentence_bounds, plan_values)
-            if claim:
-                claims.append(claim)
-    return claims
-
-
-def _claim(
-    document: Document,
-    numbers: list[NumberMention],
-    relation: RelationMention,
-    sentence_bounds: dict[int | None, list[int]],
-    plan_values: dict[int | None, list[int]],
-) -> PlanClaim | None:
-    percent_index = int(relation.attrs["percent"])  # type: ignore[call-overload]
-    sentence = document.sentence_index(relation.span.start)
-    if sentence is None:
-        return None
-    first_in_sentence = sentence_bounds.get(sentence, [percent_index])[0]
-    candidates = [
-        numbers[i]
-        for i in plan_values.get(sentence, [])
-        if numbers[i].unit is not None and numbers[i].kind == "number"
-    ]
-    units = {(n.unit.kind, n.unit.key) for n in candidates if n.unit}
-    for unit in units:
-        plans = [n for n in candidates if n.unit and (n.unit.kind, n.unit.key) == unit]
-        if len(plans) != 1:
-            continue
-        achieved = _achieved(numbers, percent_index, plans[0], first_in_sentence)
-        if achieved is not None:
-            return PlanClaim(sentence, relation, achieved, numbers[percent_index], plans[0])
-    return None
+    return _PlanLinker(document, mentions).claims()

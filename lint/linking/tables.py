@@ -24,6 +24,7 @@ uses it. Whenever the structure is ambiguous no claim is built.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ _ROMAN = re.compile(r"[IVXL]{1,5}")
 _NUMBERING_CELL = re.compile(r"[()\dA-Z=+\-*/x×:.\s]{1,20}")
 _NUMBERING_TOKEN = re.compile(r"\d+|[A-Za-z]+")
 _EMPHASIS = "*_ "
+_SECTION_LEVEL = 1  # I, II: only these are checked as sums of their items (1, 2, …)
 
 ColumnRole = Literal[
     "number",
@@ -58,6 +60,7 @@ ColumnRole = Literal[
     "percent",
     "value",
 ]
+Period = tuple[dt.date, dt.date]
 RowRole = Literal["total", "aggregate", "sub_item", "marker", "heading", "normal"]
 
 
@@ -129,7 +132,7 @@ class Column:
     role: ColumnRole = "value"
     ratio_kind: TableRatioKind | None = None
     additive: bool = True
-    year: int | None = None
+    period: Period | None = None  # the one period its header names ("Quý I/2024")
     unit: str = ""  # the unit in the header's last parentheses, "(tỷ đồng)"
     partial: bool = False  # "Trong đó: …"
 
@@ -179,12 +182,12 @@ def _is_italic(text: str) -> bool:
     )
 
 
-def _column(index: int, header: str, year: int | None) -> Column:
+def _column(index: int, header: str, period: Period | None) -> Column:
     lexicon = _lexicon()
     words = normalize(header)
     unit_match = _HEADER_UNIT.search(header)
     column = Column(
-        index, header, year=year, unit=unit_match.group(1).strip() if unit_match else ""
+        index, header, period=period, unit=unit_match.group(1).strip() if unit_match else ""
     )
     column.partial = _strip_emphasis(header).lower().startswith(lexicon.partial_markers)
     column.additive = not (
@@ -279,16 +282,26 @@ def _single_figure(text: str, span: Span, numbers: list[NumberMention]) -> Numbe
     return number if not rest.strip(_EMPHASIS) else None
 
 
-def _header_year(
+def _header_period(
     span: Span, numbers: list[NumberMention], periods: list[PeriodMention]
-) -> int | None:
-    years = {p.year for p in periods if p.kind == "year" and span.covers(p.span)}
-    years |= {
-        int(n.value)
+) -> Period | None:
+    """The one period a header names ("Quý I/2024", "Năm 2023", a bare "2023")."""
+    found = {(p.start, p.end) for p in periods if span.covers(p.span)}
+    found |= {
+        (dt.date(int(n.value), 1, 1), dt.date(int(n.value), 12, 31))
         for n in numbers
         if n.kind == "number" and n.text.isdigit() and 1990 <= n.value <= 2100
     }
-    return years.pop() if len(years) == 1 else None
+    return found.pop() if len(found) == 1 else None
+
+
+def _year_before(period: Period) -> Period | None:
+    try:
+        return period[0].replace(year=period[0].year - 1), period[1].replace(
+            year=period[1].year - 1
+        )
+    except ValueError:  # 29 February
+        return None
 
 
 def _is_numbering_row(document: Document, spans: list[Span]) -> bool:
@@ -335,7 +348,7 @@ def _build_table(
         _column(
             c,
             headers[c].slice(text) if c in headers else "",
-            _header_year(headers[c], finder.within(headers[c]), mentions.periods)
+            _header_period(headers[c], finder.within(headers[c]), mentions.periods)
             if c in headers
             else None,
         )
@@ -398,7 +411,12 @@ def _mark_rows(document: Document, table: Table, row_indices: list[int]) -> None
 
 
 def _is_rate_row(row: Row) -> bool:
-    return row.unit in _lexicon().percent_units
+    """A row of rates or averages ("%" in its ĐVT, "Tỷ lệ …" in its label): never a sum,
+    and its percentages of plan may be read either way."""
+    lexicon = _lexicon()
+    return row.unit in lexicon.percent_units or _has(
+        normalize(row.label), lexicon.non_additive_words
+    )
 
 
 def _sum_cells(
@@ -482,7 +500,7 @@ def _total_claims(table: Table) -> Iterator[TableSumClaim]:
 def _section_claims(table: Table) -> Iterator[TableSumClaim]:
     rows = table.rows
     for position, section in enumerate(rows):
-        if section.role != "normal" or section.level is None:
+        if section.role != "normal" or section.level != _SECTION_LEVEL:
             continue
         children: list[Row] = []
         for row in rows[position + 1 :]:
@@ -494,7 +512,7 @@ def _section_claims(table: Table) -> Iterator[TableSumClaim]:
         if any(r.role == "marker" for r in children):
             continue
         parts = _top_level([r for r in children if r.role != "sub_item"])
-        if parts and len(parts) >= 2:
+        if parts and len(parts) >= 2 and parts[0].level == _SECTION_LEVEL + 1:
             yield from _sum_cells(table, section, parts, section.label, f"section:{table.index}")
 
 
@@ -522,7 +540,8 @@ def _total_column_claims(table: Table) -> Iterator[TableSumClaim]:
             if any(c.number.is_percent for c in [cell, *known]) or not _same_units([cell, *known]):
                 continue
             support = f"column:{table.index}:{column.index}"
-            yield TableSumClaim(cell, tuple(known), "columns", column.header, support)
+            label = f"{row.label}, {_strip_emphasis(column.header)}"
+            yield TableSumClaim(cell, tuple(known), "columns", label, support)
 
 
 def _adjacent_parts(columns: list[Column]) -> list[Column]:
@@ -553,20 +572,40 @@ def _operands(table: Table, column: Column) -> tuple[Column, Column] | None:
     numerator, denominator = unique(wanted[0]), unique(wanted[1])
     if numerator is not None and denominator is not None:
         return numerator, denominator
-    if column.role == "growth_percent":
-        return _year_operands(segment) or _year_operands(left)
+    for candidates in (segment, left):
+        if column.role == "growth_percent":
+            pairs = _year_apart(candidates, denominator)
+        else:
+            pairs = _plan_year(candidates, denominator)
+        if pairs:
+            return pairs[0] if len(pairs) == 1 else None
     return None
 
 
-def _year_operands(columns: list[Column]) -> tuple[Column, Column] | None:
-    dated = [c for c in columns if c.year is not None and c.role not in ("plan", "plan_percent")]
-    years = [c.year for c in dated]
-    if len(dated) != 2 or len(set(years)) != 2:
-        return None
-    later, earlier = sorted(dated, key=lambda c: c.year or 0, reverse=True)
-    if (later.year or 0) - (earlier.year or 0) != 1:
-        return None
-    return later, earlier
+def _year_apart(columns: list[Column], previous: Column | None) -> list[tuple[Column, Column]]:
+    """Pairs of columns whose periods are one year apart ("Quý I/2024", "Quý I/2023"); only
+    with ``previous`` when the same-period column is known."""
+    dated = [c for c in columns if c.role in ("actual", "same_period", "value")]
+    earlier = [previous] if previous is not None else dated
+    pairs = []
+    for later in dated:
+        if later.period is None or later.role == "same_period":
+            continue
+        before = _year_before(later.period)
+        pairs += [(later, e) for e in earlier if e.period is not None and e.period == before]
+    return pairs
+
+
+def _plan_year(columns: list[Column], plan: Column | None) -> list[tuple[Column, Column]]:
+    """The columns of the plan's year ("Quý I/2024" for "Kế hoạch năm 2024")."""
+    if plan is None or plan.period is None:
+        return []
+    year = plan.period[1].year
+    return [
+        (c, plan)
+        for c in columns
+        if c.role in ("actual", "value") and c.period and c.period[1].year == year
+    ]
 
 
 def _ratio_claims(table: Table) -> Iterator[TableRatioClaim]:

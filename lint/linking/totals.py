@@ -33,6 +33,7 @@ _NOT_PARTS = {"change", "plan_value"}
 _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
+_SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,48 @@ class _Linker:
         )
 
     def _total_before(self, marker: RelationMention, sentence: Span) -> NumberMention | None:
+        """The nearest figure before the marker, unless a new item starts between them: in
+        "…; chi sự nghiệp kinh tế, trong đó …" the marker belongs to "chi sự nghiệp kinh
+        tế", not to the figure before the ";"."""
         candidates = [
             n
             for i, n in self.index.within(Span(sentence.start, marker.span.start))
             if self._eligible(i, n, sentence)
         ]
-        return candidates[-1] if candidates else None
+        if not candidates:
+            return None
+        between = self.text[candidates[-1].span.end : marker.span.start]
+        if between.rpartition(";")[1] and between.rpartition(";")[2].strip(" ,:"):
+            return None
+        return candidates[-1]
+
+    def _total_after(self, marker: RelationMention, sentence: Span) -> NumberMention | None:
+        """The figure right after "tổng cộng"."""
+        for index, number in self.index.within(Span(marker.span.end, sentence.end)):
+            gap = self.text[marker.span.end : number.span.start]
+            if self._eligible(index, number, sentence) and _SUM_GAP.fullmatch(gap):
+                return number
+            break
+        return None
+
+    def _sum_after_claim(self, marker: RelationMention) -> TotalClaim | None:
+        """ "nông nghiệp 462 tỷ đồng; …; dịch vụ 325 tỷ đồng, tổng cộng 1.285 tỷ đồng": the
+        parts before the marker (after a ":" if there is one) add up to the total after."""
+        sentence = self.document.sentence_at(marker.span.start)
+        if sentence is None:
+            return None
+        total = self._total_after(marker, sentence.span)
+        if total is None:
+            return None
+        colon = self.text.rfind(":", sentence.span.start, marker.span.start)
+        region = Span(colon + 1 if colon != -1 else sentence.span.start, marker.span.start)
+        try:
+            parts = drop_nested(self._parts([region], total))
+        except _Ambiguous:
+            return None
+        if len(parts) < 2:
+            return None
+        return TotalClaim(total=total, marker=marker, components=tuple(parts), exhaustive=True)
 
     def _regions(self, marker: RelationMention, sentence_index: int) -> tuple[list[Span], bool]:
         """Spans holding the parts and whether a nested marker cut the list short."""
@@ -204,7 +241,11 @@ class _Linker:
 
     def total_claims(self) -> list[TotalClaim]:
         markers_exhaustive = _rule_data()[0]
-        claims = []
+        claims = [
+            claim
+            for marker in self.mentions.relations
+            if marker.kind == "sum_after" and (claim := self._sum_after_claim(marker))
+        ]
         for marker in self.markers:
             sentence_index = self.document.sentence_index(marker.span.start)
             if sentence_index is None:
