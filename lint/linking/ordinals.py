@@ -29,6 +29,7 @@ Role = Literal["congress", "term"]
 _UNNAMED = ""
 _CLAUSE_CUTS = ",;:\n"
 _LOOKBACK = 160
+_ENUMERATED = r"(?:\slần thứ\s[IVXLCDM0-9]{1,9}\s(?:và|hoặc))?"  # "lần thứ XIX và lần thứ XX"
 _TRAILING_ORDINAL_WORD = re.compile(r"\s(?:lần\s)?thứ\s?$|\slần\s?$")
 
 
@@ -58,7 +59,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         body_keys=keys,
         body_before=re.compile(rf"(?<!\w)(?P<body>{bodies}){place}\s?\(?\s?$"),
-        congress_phrase=re.compile(rf"\s?(?:đại biểu\s?)?(?:(?P<body>{bodies}){place})?\s?"),
+        congress_phrase=re.compile(
+            rf"\s?(?:đại biểu\s?)?(?:(?P<body>{bodies}){place})?{_ENUMERATED}\s?"
+        ),
         body_after=re.compile(rf"\s(?:của\s)?(?P<body>{bodies})(?!\w)"),
         congress_words=tuple(str(w) for w in data["congress_words"]),
         event_pattern=re.compile(rf"(?<!\w)(?:{_alternation(data['event_words'])})(?!\w)"),

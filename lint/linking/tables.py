@@ -93,6 +93,7 @@ class _Lexicon:
     non_additive_words: frozenset[str]
     non_additive_headers: frozenset[str]
     percent_units: frozenset[str]
+    rate_label_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,7 @@ def _lexicon() -> _Lexicon:
         non_additive_words=words("non_additive_words"),
         non_additive_headers=words("non_additive_headers"),
         percent_units=frozenset(str(w).lower() for w in data["percent_units"]),
+        rate_label_words=words("rate_label_words"),
     )
 
 
@@ -143,7 +145,7 @@ class Row:
     label: str
     role: RowRole = "normal"
     level: int | None = None
-    unit: str = ""
+    unit: str = ""  # its ĐVT cell, else the unit in its label's last parentheses
 
 
 @dataclass
@@ -234,7 +236,9 @@ def _row(index: int, label: str, number_cell: str | None, unit: str) -> Row:
     lexicon = _lexicon()
     plain = _strip_emphasis(label)
     words = normalize(plain)
-    row = Row(index, plain, unit=unit.strip().lower())
+    label_unit = _HEADER_UNIT.search(plain)
+    unit = unit.strip() or (label_unit.group(1).strip() if label_unit else "")
+    row = Row(index, plain, unit=unit.lower())
     if words in lexicon.total_labels:
         row.role = "total"
     elif words in lexicon.aggregate_labels:
@@ -414,15 +418,14 @@ def _is_rate_row(row: Row) -> bool:
     """A row of rates or averages ("%" in its ĐVT, "Tỷ lệ …" in its label): never a sum,
     and its percentages of plan may be read either way."""
     lexicon = _lexicon()
-    return row.unit in lexicon.percent_units or _has(
-        normalize(row.label), lexicon.non_additive_words
-    )
+    return row.unit in lexicon.percent_units or _has(normalize(row.label), lexicon.rate_label_words)
 
 
 def _sum_cells(
     table: Table, total: Row, parts: list[Row], label: str, support: str | None
 ) -> Iterator[TableSumClaim]:
-    if any(p.unit != total.unit for p in parts) or _is_rate_row(total):
+    units = {p.unit for p in parts} | ({total.unit} if total.unit else set())
+    if len(units) > 1 or _is_rate_row(total):
         return
     for column in table.numeric_columns():
         if not column.additive:
@@ -475,15 +478,17 @@ def _total_groups(table: Table) -> Iterator[tuple[Row, list[Row]]]:
             return
         yield rows[position], [rows[i] for i in before or after]
         return
-    # several totals: only subtotals closing their groups ("Cộng" at the bottom of each)
+    # several totals: only subtotals of one label closing their groups ("Cộng" at the bottom
+    # of each); a grand total right after the last subtotal is not checked
     if body[0] > totals[0] or body[-1] > totals[-1]:
         return
-    previous = -1
-    for position in totals:
-        group = [i for i in body if previous < i < position]
+    groups = []
+    for previous, position in zip([-1, *totals[:-1]], totals, strict=True):
+        group = [rows[i] for i in body if previous < i < position]
         if group:
-            yield rows[position], [rows[i] for i in group]
-        previous = position
+            groups.append((rows[position], group))
+    if len({normalize(total.label) for total, _ in groups}) == 1:
+        yield from groups
 
 
 def _total_claims(table: Table) -> Iterator[TableSumClaim]:

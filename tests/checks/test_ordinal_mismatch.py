@@ -18,7 +18,7 @@ def spans(findings, text: str) -> list[str]:
     [
         ("Đại hội Đảng bộ huyện lần thứ 27 bầu Ban Chấp hành Đảng bộ huyện khóa XXVIII.", "XXVIII"),
         ("Đại hội lần thứ 27 thành công; Ban Chấp hành khóa XXVIII ra mắt.", "XXVIII"),
-        ("Đại hội Đảng bộ tỉnh lần thứ XX; Tỉnh ủy khóa 22 họp phiên đầu.", "22"),
+        ("Đại hội Đảng bộ tỉnh lần thứ XX; Tỉnh ủy khóa XXII họp phiên đầu.", "XXII"),
         ("Ban Chấp hành Đảng bộ xã khóa IIX.", "IIX"),
     ],
 )

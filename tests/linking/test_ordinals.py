@@ -47,3 +47,8 @@ def test_plenums_sessions_and_other_bodies_are_left_out():
         "XVI; Quốc hội khóa XV; Đại hội Hội Nông dân tỉnh lần thứ VII."
     )
     assert bodies(text) == {"party_province": ([], ["XX"])}
+
+
+def test_enumerated_congresses_keep_their_body():
+    text = "Đại hội Đảng bộ tỉnh lần thứ XIX và lần thứ XX đều thành công."
+    assert bodies(text) == {"party_province": (["XIX", "XX"], [])}

@@ -180,3 +180,43 @@ def test_rate_rows_are_not_ratio_checked():
         "| Tỷ lệ hộ nghèo | % | 3,5 | 3,2 | 109,4 |\n| Hộ nghèo giảm | hộ | 100 | 80 | 80 |\n"
     )
     assert [c.label for c in claims(text)] == ["Hộ nghèo giảm"]
+
+
+def test_quarter_columns_pair_by_period():
+    text = (
+        "| Chỉ tiêu | Kế hoạch năm 2024 | Quý I/2023 | Quý I/2024 | % so KH | % so cùng kỳ |\n"
+        "|---|---|---|---|---|---|\n| Trồng rừng | 4.200 | 1.062 | 1.134 | 27,0 | 106,8 |\n"
+    )
+    found = [
+        (c.cell.number.text, c.numerator.number.text, c.denominator.number.text)
+        for c in claims(text)
+        if isinstance(c, TableRatioClaim)
+    ]
+    assert found == [("27,0", "1.134", "4.200"), ("106,8", "1.134", "1.062")]
+
+
+def test_same_period_column_picks_the_matching_actual_column():
+    text = (
+        "| Sản phẩm | Ước tháng 8/2023 | Lũy kế 8 tháng 2023 | Cùng kỳ 8 tháng 2022 |"
+        " % so cùng kỳ |\n|---|---|---|---|---|\n| Xi măng | 186.400 | 1.452.300 | 1.398.600 |"
+        " 103,8 |\n"
+    )
+    (claim,) = claims(text)
+    assert isinstance(claim, TableRatioClaim)
+    assert claim.numerator.number.text == "1.452.300"
+
+
+def test_items_of_different_units_in_their_labels_are_not_added():
+    text = (
+        "| STT | Chỉ tiêu | Năm 2024 |\n|---|---|---|\n| I | Nông nghiệp | 5.000 |\n"
+        "| 1 | Diện tích lúa (ha) | 3.000 |\n| 2 | Sản lượng (tấn) | 20.000 |\n"
+    )
+    assert sums(text) == []
+
+
+def test_a_grand_total_after_an_unclosed_group_is_not_read_as_its_subtotal():
+    text = (
+        "| Đơn vị | Số |\n|---|---|\n| Xã A | 10 |\n| Xã B | 20 |\n| Cộng | 30 |\n"
+        "| Xã C | 5 |\n| Xã D | 6 |\n| Tổng cộng | 41 |\n"
+    )
+    assert sums(text) == []
