@@ -162,6 +162,8 @@ def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMenti
             known = lexicon.units[unit_match.group("unit")]
             unit = Unit(known.kind, known.key, Span(unit_match.start("unit"), unit_match.end()))
     interval = printed(value, decimals, scale)
+    if unit is not None and unit.kind == "count" and kind == "number" and scale == 1.0:
+        interval = counted(value, decimals)
     if high is not None:
         interval = Interval(interval.lo, printed(high, decimals, scale).hi)
     if sign < 0:
@@ -189,6 +191,17 @@ def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMenti
         percent_range=kind == "range" and bool(percent),
         grouped=english or "." in first,
     )
+
+
+def counted(value: float, decimals: int) -> Interval:
+    """A count of things ("1.850 lao động", a target of "2.000 lao động") is exact, unless
+    it is large and its trailing zeros say it was rounded: "125.000 người" may be any count
+    that rounds to the thousand."""
+    if decimals or value != int(value):
+        return printed(value, decimals)
+    rounded_to_thousands = value >= 10_000 and value % 1000 == 0
+    half = 500.0 if rounded_to_thousands else 0.0
+    return Interval(value - half, value + half)
 
 
 def roman_value(text: str) -> int | None:

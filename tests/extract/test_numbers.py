@@ -56,9 +56,9 @@ def test_physical_unit():
 @pytest.mark.parametrize(
     ("text", "lo", "hi"),
     [
-        ("hơn 6.566 hộ", 6565.5, math.inf),
+        ("hơn 6.566 hộ", 6566, math.inf),
         ("dưới 5%", 0.0, 5.6),
-        ("khoảng 200 lao động", 179.9, 220.6),
+        ("khoảng 200 lao động", 180, 220),
         ("gần 100 tỷ đồng", 89.9e9, 101e9),
     ],
 )
@@ -120,3 +120,17 @@ def test_extraction_never_raises_and_spans_slice_the_text(text):
     mentions = numbers_in(text)
     for number in mentions.numbers:
         assert text[number.span.start : number.span.end] == number.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [("1.850 lao động", 1850, 1850), ("125.000 người", 124_500, 125_500), ("20 xã", 20, 20)],
+)
+def test_counts_are_exact_unless_rounded_to_thousands(text, lo, hi):
+    interval = only_number(text).interval
+    assert (interval.lo, interval.hi) == (lo, hi)
+
+
+def test_money_keeps_rounding_and_truncation():
+    interval = only_number("320 tỷ đồng").interval
+    assert interval.lo < 320e9 < interval.hi
