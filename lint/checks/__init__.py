@@ -15,7 +15,7 @@ from lint.claims import Claims
 from lint.context import ReportContext
 from lint.document import Document
 from lint.findings import Hit
-from lint.mentions import Mentions
+from lint.mentions import Mentions, NumberMention
 from lint.rulepack import Rule
 
 CheckFunction = Callable[["CheckInput"], Iterable[Hit]]
@@ -32,6 +32,11 @@ class CheckInput:
 
     def param(self, name: str, default: object = None) -> object:
         return self.rule.parameters.get(name, default)
+
+    def quote(self, number: NumberMention) -> str:
+        """A figure as printed with its unit: "1.250 triệu USD"."""
+        end = number.unit.span.end if number.unit else number.span.end
+        return self.document.text[number.span.start : max(end, number.span.end)]
 
 
 def check(kind: str) -> Callable[[CheckFunction], CheckFunction]:

@@ -32,8 +32,8 @@ def plan_percent(inputs: CheckInput) -> Iterator[Hit]:
         yield Hit(
             span=claim.percent.span,
             args={
-                "actual": claim.actual.text,
-                "plan": claim.plan.text,
+                "actual": inputs.quote(claim.actual),
+                "plan": inputs.quote(claim.plan),
                 "ratio": Num(ratio, max(1, claim.percent.decimals)),
                 "computed": Num(ratio - 100 if exceeded else ratio, max(1, claim.percent.decimals)),
                 "verb": {"vi": "vượt", "en": "over by"} if exceeded else {"vi": "bằng", "en": "at"},

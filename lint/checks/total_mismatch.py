@@ -22,8 +22,14 @@ from lint.findings import Evidence, Hit, Num
 from lint.intervals import total
 
 
-def _sum_text(claim: TotalClaim) -> str:
-    return " + ".join(c.number.text for c in claim.components)
+def _sum_text(inputs: CheckInput, claim: TotalClaim) -> str:
+    return " + ".join(inputs.quote(c.number) for c in claim.components)
+
+
+def _unit_words(inputs: CheckInput, claim: TotalClaim) -> str:
+    """The scale and unit printed after the total ("tỷ đồng" in "6.500 tỷ đồng")."""
+    quoted = inputs.quote(claim.total)
+    return quoted.partition(" ")[2]
 
 
 @check("total_mismatch")
@@ -40,9 +46,10 @@ def total_mismatch(inputs: CheckInput) -> Iterator[Hit]:
         yield Hit(
             span=claim.total.span,
             args={
-                "parts": _sum_text(claim),
+                "parts": _sum_text(inputs, claim),
                 "computed": Num(computed),
-                "total": claim.total.text,
+                "unit": _unit_words(inputs, claim),
+                "total": inputs.quote(claim.total),
                 "relation": {"vi": "lớn hơn", "en": "exceeds"}
                 if exceeds
                 else {"vi": "nhỏ hơn", "en": "falls short of"},
