@@ -10,6 +10,7 @@ from lint.extract.comparisons import extract_comparisons
 from lint.extract.dates import extract_dates
 from lint.extract.numbers import extract_numbers
 from lint.extract.relations import extract_relations
+from lint.extract.worded_dates import extract_worded_dates
 from lint.extract.words import extract_repeats
 from lint.mentions import Mentions
 
@@ -17,6 +18,7 @@ from lint.mentions import Mentions
 def extract(document: Document) -> Mentions:
     mentions = Mentions()
     extract_dates(document, mentions)  # dates, weekdays, periods: claimed before numbers
+    extract_worded_dates(document, mentions)  # months in words, read by dateparser
     extract_citations(document, mentions)  # legal-document symbols, with their dates
     extract_numbers(document, mentions)  # numbers and ordinals, skipping date spans
     extract_comparisons(document, mentions)
