@@ -3,16 +3,19 @@ that plan" or "this sentence about the first half of 2022 compares with 2022".""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
 from lint.document import Span
 from lint.mentions import (
     CitationMention,
+    DurationMention,
     NumberMention,
     OrdinalMention,
     PeriodMention,
     RelationMention,
+    ReviewMention,
     Unit,
 )
 
@@ -188,6 +191,134 @@ class NumberedBody:
     terms: tuple[OrdinalMention, ...]
 
 
+@dataclass(frozen=True)
+class ChangeStatement:
+    """How a figure changed: "tăng 5,2%" (form ``change``), "bằng 108,3% so với cùng kỳ"
+    (``ratio``), "gấp 2 lần" (``times``), "tăng 50 tỷ đồng" (``absolute``). ``baseline`` is
+    the baseline's key ("" when not said)."""
+
+    relation: RelationMention
+    number: NumberMention
+    form: str
+    direction: str
+    baseline: str
+
+
+@dataclass(frozen=True)
+class GrowthClaim:
+    """Change statements about one figure ``subject``, with the baseline's own figure
+    (``prior``) when printed."""
+
+    sentence: int
+    subject: NumberMention
+    prior: NumberMention | None
+    statements: tuple[ChangeStatement, ...]
+
+
+@dataclass(frozen=True)
+class CumulativeClaim:
+    """A figure for a period inside a cumulative one: "tháng 8 đạt 65 tỷ; lũy kế 8 tháng 60 tỷ"."""
+
+    sentence: int
+    part: NumberMention
+    part_period: RelationMention
+    cumulative: NumberMention
+    cumulative_period: RelationMention
+
+
+@dataclass(frozen=True)
+class TotalUpdateClaim:
+    """An earlier total, an addition and the new total: "có 70 …; thêm 12, nâng tổng số lên 85"."""
+
+    previous: NumberMention
+    added: NumberMention
+    total: NumberMention
+
+
+@dataclass(frozen=True)
+class AverageBoundsClaim:
+    """An average over a population whose complete distribution is stated: ``groups`` pairs a
+    count ("12 xã") with its value or range ("15–18 tiêu chí")."""
+
+    sentence: int
+    average: NumberMention
+    groups: tuple[tuple[NumberMention, NumberMention], ...]
+
+
+@dataclass(frozen=True)
+class ContributionPart:
+    sector: str
+    relation: RelationMention
+    number: NumberMention
+    sign: int
+
+
+@dataclass(frozen=True)
+class ContributionClaim:
+    """A total growth rate and the sectors' contributions in percentage points."""
+
+    sentence: int
+    total: NumberMention
+    total_sign: int
+    parts: tuple[ContributionPart, ...]
+    exhaustive: bool
+
+
+@dataclass(frozen=True)
+class AverageGrowthClaim:
+    """A stated average annual growth rate with the end value and either the start value or
+    the absolute increase (start = end − increase) over ``years`` years."""
+
+    sentence: int
+    rate: NumberMention
+    end: NumberMention
+    start: NumberMention | None
+    increase: NumberMention | None
+    start_year: int
+    end_year: int
+
+
+@dataclass(frozen=True)
+class PointChangeClaim:
+    """A change between two rates: "giảm từ 5,2% xuống 4,1%, giảm 1,1%"; ``in_points`` when
+    the change is written in percentage points."""
+
+    sentence: int
+    start: NumberMention
+    end: NumberMention
+    direction: str
+    change: NumberMention
+    change_relation: RelationMention
+    in_points: bool
+
+
+@dataclass(frozen=True)
+class DurationClaim:
+    """A stated duration and the days it is counted between: from its ``anchor`` (a date
+    after "từ", a cited document's date, a congress, a plan's first year) to its end (a
+    date after "đến", the year the sentence is about, else the report date). Each end is a
+    window of possible days; ``first_years`` are the years that may count as the first year
+    of implementation, for "năm thứ N"."""
+
+    duration: DurationMention
+    anchor: Span
+    start: tuple[dt.date, dt.date]
+    end: tuple[dt.date, dt.date]
+    end_span: Span | None  # None: the end is the report date
+    first_years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PeriodReviewClaim:
+    """A calendar period whose results the text reviews as done, with its days (a printed
+    year, else the report's) and whether the document marks its figures as estimates."""
+
+    review: ReviewMention
+    start: dt.date
+    end: dt.date
+    estimated: bool
+
+
 @dataclass
 class Claims:
     comparisons: list[ComparisonClaim] = field(default_factory=list)
@@ -202,3 +333,12 @@ class Claims:
     bare_figures: list[BareFigureClaim] = field(default_factory=list)
     cited_documents: list[CitedDocument] = field(default_factory=list)
     numbered_bodies: list[NumberedBody] = field(default_factory=list)
+    durations: list[DurationClaim] = field(default_factory=list)
+    period_reviews: list[PeriodReviewClaim] = field(default_factory=list)
+    growth: list[GrowthClaim] = field(default_factory=list)
+    cumulatives: list[CumulativeClaim] = field(default_factory=list)
+    total_updates: list[TotalUpdateClaim] = field(default_factory=list)
+    average_bounds: list[AverageBoundsClaim] = field(default_factory=list)
+    contributions: list[ContributionClaim] = field(default_factory=list)
+    average_growth: list[AverageGrowthClaim] = field(default_factory=list)
+    point_changes: list[PointChangeClaim] = field(default_factory=list)

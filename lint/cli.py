@@ -4,6 +4,10 @@ Exit codes of ``check``: 0 when nothing at or above the severity threshold was f
 when something was, 2 for a usage or configuration error or any input that could not be
 read (the other inputs are still checked and reported).
 
+Word documents (.docx) are read by lint/docx.py; ``--annotate`` writes copies of them with a
+comment on each finding (lint/annotate.py): to the named .docx file when one Word document is
+checked, otherwise into the named directory, each copy under its input's file name.
+
 Imports stay cheap: the linting engine is imported only when there is something to check.
 """
 
@@ -19,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import (
@@ -30,9 +35,15 @@ from lint.config import (
     Settings,
     parse_selectors,
 )
+from lint.formats import FORMATS
 from lint.load import InputError, decode, read_text
 from lint.output import FileReport, render_json, render_text
+from lint.results import add_options, apply_baseline, apply_fixes, check_usage, write_output
 from lint.rulepack import Example, Rule, RulePackError, load_rules
+from lint.suppressions import UNUSED_SUPPRESSION_KIND
+
+if TYPE_CHECKING:
+    from lint.document import Document
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
@@ -85,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories to check; '-' reads standard input")  # fmt: skip
     check.add_argument("--stdin-filename", metavar="NAME", help="the name of standard input")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", *FORMATS), default="text")
     for option, help_text in (
         ("--select", "only these rule codes or prefixes (comma-separated)"),
         ("--extend-select", "add these codes or prefixes to the selection"),
@@ -98,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--report-date", type=_date, metavar="YYYY-MM-DD",
                        help="the report's date, when the text does not give it")  # fmt: skip
     check.add_argument("-q", "--quiet", action="store_true", help="print findings only")
+    check.add_argument("--annotate", type=Path, metavar="PATH",
+                       help="copy the Word documents with a comment on each finding: to PATH "
+                       "(a .docx) for one document, else into the directory PATH")  # fmt: skip
+    add_options(check)
 
     rules = commands.add_parser("rules", parents=[common], help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -114,7 +129,10 @@ def _overrides(args: argparse.Namespace) -> Config:
         source=COMMAND_LINE,
         selection=Selection(
             select=getattr(args, "select", None),
-            extend_select=getattr(args, "extend_select", None) or (),
+            extend_select=(
+                *(getattr(args, "extend_select", None) or ()),
+                *(("RL100",) if getattr(args, "report_unused_suppressions", False) else ()),
+            ),
             ignore=getattr(args, "ignore", None) or (),
         ),
         severity=getattr(args, "severity", None),
@@ -144,9 +162,12 @@ class Target:
 class Checker:
     """Checks targets, each with the settings of its own configuration file."""
 
-    def __init__(self, finder: ConfigFinder, overrides: Config) -> None:
+    def __init__(
+        self, finder: ConfigFinder, overrides: Config, report_unused: bool = False
+    ) -> None:
         self.finder = finder
         self.overrides = overrides
+        self.report_unused = report_unused  # whether the unused-suppression rule may run
         self._prepared: dict[int, tuple[Settings, dict[str, Rule]]] = {}
 
     def prepare(self, config: Config) -> tuple[Settings, dict[str, Rule]]:
@@ -159,15 +180,23 @@ class Checker:
             self._prepared[key] = (settings, rules)
         return self._prepared[key]
 
-    def check(self, target: Target, text: str) -> FileReport | None:
-        """The findings in ``text``, or None (after printing an error) if linting crashed."""
+    def loaded_rules(self) -> dict[str, Rule]:
+        """Every rule loaded for the files checked so far."""
+        return {code: r for _, rules in self._prepared.values() for code, r in rules.items()}
+
+    def check(self, target: Target, source: str | Document) -> FileReport | None:
+        """The findings in ``source`` (a text, or a Word document already read), or None
+        (after printing an error) if linting crashed."""
         from lint.engine import Options, lint_document, parse_document
 
         settings, rules = self.prepare(self.finder.for_file(target.path))
         selected = settings.rules_for(target.path, rules)
+        if not self.report_unused:
+            selected = [rule for rule in selected if rule.kind != UNUSED_SUPPRESSION_KIND]
         options = Options(lang=settings.lang, report_date=settings.report_date)
         try:
-            document = parse_document(target.display, text)
+            is_text = isinstance(source, str)
+            document = parse_document(target.display, source) if is_text else source
             return FileReport(document, lint_document(document, selected, options))
         except Exception as error:  # a bug must not hide the findings of the other files
             _error(f"{target.display}: internal error, please report it: {error!r}")
@@ -180,6 +209,8 @@ def _walk(directory: Path, finder: ConfigFinder) -> Iterator[Path]:
         config = finder.for_directory(here)
         directories[:] = sorted(d for d in directories if not config.is_excluded(here / d))
         for name in sorted(files):
+            if name.startswith("~$"):  # the lock file Word keeps beside an open document
+                continue
             path = here / name
             file_config = finder.for_file(path)
             if file_config.is_included(path) and not file_config.is_excluded(path):
@@ -215,7 +246,25 @@ def collect_targets(
     return targets, errors
 
 
-def _read(target: Target) -> str:
+def _is_word(target: Target) -> bool:
+    return target.path.suffix.lower() == ".docx"
+
+
+def _read_bytes(target: Target) -> bytes:
+    if target.from_stdin:
+        return sys.stdin.buffer.read()
+    try:
+        return target.path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or error
+        raise InputError(f"{target.display}: cannot read file ({reason})") from None
+
+
+def _read(target: Target) -> str | Document:
+    if _is_word(target):
+        from lint.docx import read_docx
+
+        return read_docx(_read_bytes(target), target.display)
     if target.from_stdin:
         return decode(sys.stdin.buffer.read(), target.display)
     return read_text(target.path)
@@ -227,17 +276,72 @@ def _lint_targets(checker: Checker, targets: list[Target]) -> tuple[list[FileRep
     failed = False
     for target in targets:
         try:
-            text = _read(target)
+            source = _read(target)
         except InputError as error:
             _error(str(error))
             failed = True
             continue
-        report = checker.check(target, text)
+        report = checker.check(target, source)
         if report is None:
             failed = True
         else:
             reports.append(report)
     return reports, failed
+
+
+def annotation_targets(destination: Path, targets: list[Target]) -> dict[str, Path]:
+    """Where ``--annotate destination`` writes each Word document's annotated copy, by its
+    display name: the file ``destination`` for a single document, else files named as the
+    inputs in the directory ``destination``. Raises ConfigError for an impossible request."""
+    documents = [target for target in targets if _is_word(target)]
+    if not documents:
+        raise ConfigError("--annotate: no Word document (.docx) among the inputs")
+    if any(target.from_stdin for target in documents):
+        raise ConfigError("--annotate: standard input cannot be annotated; name the file")
+    if destination.suffix.lower() == ".docx" and not destination.is_dir():
+        if len(documents) > 1:
+            raise ConfigError(
+                f"--annotate {destination}: {len(documents)} Word documents are checked; "
+                "name a directory"
+            )
+        planned = {documents[0].display: destination}
+    else:
+        planned = {target.display: destination / target.path.name for target in documents}
+        if len(set(planned.values())) < len(planned):
+            raise ConfigError(
+                f"--annotate {destination}: two Word documents have the same file name; "
+                "check them separately"
+            )
+    for target in documents:
+        if os.path.abspath(planned[target.display]) == os.path.abspath(target.path):
+            raise ConfigError(f"--annotate: would overwrite {target.display} itself")
+    return planned
+
+
+def _annotate(reports: list[FileReport], planned: dict[str, Path]) -> bool:
+    """Write the annotated copies; False if one could not be written (after an error)."""
+    from lint.annotate import annotate
+
+    written = True
+    for report in reports:
+        destination = planned.get(report.document.path)
+        if destination is None:
+            continue
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            data = Path(report.document.path).read_bytes()
+            done = annotate(data, report.document, report.findings, destination)
+        except (InputError, OSError) as error:
+            _error(f"{destination}: cannot write the annotated copy ({error})")
+            written = False
+            continue
+        if done.skipped:
+            print(
+                f"reportlint: note: {destination}: {done.skipped} finding(s) in headers, "
+                "footers or footnotes have no comment",
+                file=sys.stderr,
+            )
+    return written
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -246,16 +350,26 @@ def run_check(args: argparse.Namespace) -> int:
     targets, errors = collect_targets(args.paths, finder, args.stdin_filename)
     for message in errors:
         _error(message)
-    checker = Checker(finder, overrides)
+    planned = annotation_targets(args.annotate, targets) if args.annotate else {}
+    check_usage(args)
+    checker = Checker(finder, overrides, args.report_unused_suppressions)
     reports, failed = _lint_targets(checker, targets)
-    if args.format == "json":
+    fixed = apply_fixes(args, checker, targets, reports)
+    reports = apply_baseline(args, fixed.reports)
+    if planned and not _annotate(reports, planned):
+        failed = True
+    lang = Settings(finder.for_directory(Path.cwd()), overrides).lang
+    if write_output(args, reports, checker.loaded_rules, lang):
+        pass  # statistics, a CI format, or the --diff already printed
+    elif args.format == "json":
         sys.stdout.write(render_json(reports))
     else:
-        lang = Settings(finder.for_directory(Path.cwd()), overrides).lang
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         sys.stdout.write(render_text(reports, lang, colour, args.quiet))
-    if errors or failed:
+    if errors or failed or fixed.failed:
         return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if fixed.changed else EXIT_CLEAN
     return EXIT_FINDINGS if any(report.findings for report in reports) else EXIT_CLEAN
 
 

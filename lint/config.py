@@ -39,7 +39,7 @@ from lint.rulepack import Rule
 
 CONFIG_FILES = (".reportlint.yaml", "reportlint.yaml", "pyproject.toml")
 LANGUAGES = ("vi", "en")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.docx")
 ALWAYS_EXCLUDED = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__",
      ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis", "site-packages"}

@@ -2,6 +2,11 @@
 
 Every later stage refers to the text by offsets into ``Document.text``; ``Document.position``
 turns an offset back into the 1-based line and column (Unicode code points) of the file.
+
+A Word document (lint/docx.py) has no lines of its own: its text is synthetic, one line per
+paragraph, and ``line_numbers`` maps each line to the paragraph's number, so positions name
+paragraphs; ``origins`` says where each block comes from (a paragraph, a table cell, a
+header, footer or footnote).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "list_item", "table_cell"]
+WordPart = Literal["body", "header", "footer", "footnote"]
 
 
 @dataclass(frozen=True, order=True)
@@ -48,14 +54,52 @@ class Sentence:
     block: int
 
 
+@dataclass(frozen=True)
+class WordOrigin:
+    """Where a block of a Word document comes from. Numbers are 1-based: ``paragraph`` counts
+    every paragraph in reading order (body, then headers, footers and footnotes), empty ones
+    and those inside table cells included."""
+
+    part: WordPart
+    paragraph: int
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    footnote: int | None = None
+
+    def label(self, paragraph: int, column: int) -> str:
+        """Where a position is, for people: "¶12:5", "table 2, row 4, col 5", "header:3"."""
+        if self.table is not None:
+            return f"table {self.table}, row {self.row}, col {self.column}"
+        if self.part == "footnote":
+            return f"footnote {self.footnote}:{column}"
+        if self.part != "body":
+            return f"{self.part}:{column}"
+        return f"¶{paragraph}:{column}"
+
+    def fields(self, paragraph: int) -> dict[str, object]:
+        """Where a position is, for tools (the JSON output)."""
+        fields: dict[str, object] = {"part": self.part}
+        if self.part == "body":
+            fields["paragraph"] = paragraph
+        if self.table is not None:
+            fields.update(table=self.table, row=self.row, column_index=self.column)
+        if self.footnote is not None:
+            fields["footnote"] = self.footnote
+        return fields
+
+
 @dataclass
 class Document:
     path: str
     text: str
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    origins: list[WordOrigin] | None = None  # one per block, for a Word document
+    line_numbers: list[int] | None = None  # the number each line is reported as
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _origin_of_line: dict[int, WordOrigin] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -68,7 +112,19 @@ class Document:
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of ``offset``; columns count code points."""
         line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        column = offset - self._line_starts[line] + 1
+        return (self.line_numbers[line] if self.line_numbers else line + 1), column
+
+    def origin_at(self, line: int) -> WordOrigin | None:
+        """The origin of the block on reported line ``line``; None for text files."""
+        if self.origins is None:
+            return None
+        if not self._origin_of_line:
+            for block, origin in zip(self.blocks, self.origins, strict=True):
+                first, last = self.position(block.span.start)[0], self.position(block.span.end)[0]
+                for number in range(first, last + 1):
+                    self._origin_of_line[number] = origin
+        return self._origin_of_line.get(line)
 
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from lint.linking import build_claims
 from lint.numfmt import format_number
 from lint.rulepack import Rule
 from lint.segment import segment
+from lint.suppressions import UNUSED_SUPPRESSION_KIND, apply_suppressions, parse_directives
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ def parse_document(path: str, text: str, markdown: bool | None = None) -> Docume
 
 
 def lint_document(document: Document, rules: Iterable[Rule], options: Options) -> list[Finding]:
+    rules = list(rules)
     mentions = extract(document)
     context: ReportContext = build_context(document, mentions, options.report_date)
     claims = build_claims(document, mentions, context)
@@ -40,8 +43,40 @@ def lint_document(document: Document, rules: Iterable[Rule], options: Options) -
         if function is None:
             continue
         inputs = CheckInput(document, mentions, claims, context, rule)
-        findings.extend(_finding(document, rule, hit, options.lang) for hit in function(inputs))
-    return sorted(_unique(findings), key=Finding.sort_key)
+        findings.extend(
+            _finding(document, rule, _numbers_kept(hit, document.text), options.lang)
+            for hit in function(inputs)
+        )
+    findings = _suppressed(document, _unique(findings), rules, options.lang)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _digits(text: str) -> list[str]:
+    return [character for character in text if character.isdigit()]
+
+
+def _numbers_kept(hit: Hit, text: str) -> Hit:
+    """``hit`` with its fix marked unsafe if the fix changes a digit: numbers are never
+    changed automatically."""
+    fix = hit.fix
+    if fix and fix.safe and _digits(fix.span.slice(text)) != _digits(fix.replacement):
+        hit.fix = dataclasses.replace(fix, safe=False)
+    return hit
+
+
+def _suppressed(
+    document: Document, findings: list[Finding], rules: list[Rule], lang: str
+) -> list[Finding]:
+    """The findings that no inline directive suppresses, and the unused directives as
+    findings of the unused-suppression rule when it is among ``rules``."""
+    directives = parse_directives(document)
+    if not directives:
+        return findings
+    result = apply_suppressions(directives, findings)
+    meta = next((rule for rule in rules if rule.kind == UNUSED_SUPPRESSION_KIND), None)
+    if meta is None:
+        return result.findings
+    return result.findings + [_finding(document, meta, hit, lang) for hit in result.unused]
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -21,10 +21,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace ``span`` with ``replacement``: a fix that is certain."""
+    """Replace ``span`` with ``replacement``. ``safe`` fixes are applied by ``--fix``; the
+    others only with ``--unsafe-fixes``. The engine marks every fix that changes a digit
+    unsafe: numbers are never changed automatically."""
 
     span: Span
     replacement: str
+    safe: bool = True
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,57 @@ class PeriodMention:
     start: dt.date
     end: dt.date
     year: int  # the year of the period's end
+    printed_years: tuple[int, int] | None = None  # a year range's years as printed, in order
+
+
+DurationUnit = Literal["year", "month"]
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A stated time of implementation: "qua 6 tháng triển khai", "sau 10 năm thực hiện",
+    "tổng kết 10 năm" (``review``: a review around an anniversary), "năm thứ ba thực hiện"
+    (``ordinal``: the Nth year, not N years). ``qualifier`` is a loosening word ("gần",
+    "hơn", …) in lower case."""
+
+    span: Span
+    text: str
+    count: int
+    unit: DurationUnit
+    qualifier: str | None = None
+    ordinal: bool = False
+    review: bool = False
+
+
+@dataclass(frozen=True)
+class RangeMention:
+    """A range of dates or months, "từ ngày 15/8 đến ngày 10/8/2023", "từ tháng 9 đến tháng
+    6 năm 2023": ``start`` and ``end`` are its ends (a month as its first day);
+    ``year_inferred`` when the start's year is the end's; ``cyclical`` when the block names
+    a season or school year that crosses a year boundary."""
+
+    span: Span
+    kind: Literal["date", "month"]
+    first: Span
+    last: Span
+    start: dt.date
+    end: dt.date
+    year_inferred: bool = False
+    cyclical: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewMention:
+    """Results of a calendar period reviewed as done: "kết quả 9 tháng năm 2023", "sơ kết 6
+    tháng đầu năm", "tổng kết năm 2023". ``kind`` "months_to_date" counts ``count`` months
+    from January, "quarter" is quarter ``count``, "year" the whole year; ``year`` is None
+    when not printed."""
+
+    span: Span
+    period: Span
+    kind: Literal["months_to_date", "quarter", "year"]
+    count: int
+    year: int | None
 
 
 @dataclass(frozen=True)
@@ -139,6 +190,85 @@ class RepeatMention:
     inside_words: bool = False  # a word stands right before and right after the repeat
 
 
+WordForm = Literal["ascii", "composed", "decomposed"]
+ToneStyle = Literal["hoà", "hòa"]
+
+
+@dataclass(frozen=True)
+class WordMention:
+    """One word (letters with their combining marks). ``form`` is "decomposed" when the word
+    is not in NFC. ``tone_style`` is set for open "oa/oe/uy" syllables with a tone mark
+    ("hoà" or "hòa" placement) and ``restyled`` is the word in the other style; ``in_name``
+    marks syllables of a personal name."""
+
+    span: Span
+    text: str
+    form: WordForm
+    tone_style: ToneStyle | None = None
+    restyled: str | None = None
+    in_name: bool = False
+
+
+@dataclass(frozen=True)
+class InvisibleCharMention:
+    """A zero-width or invisible character (U+200B, U+200C, U+200D, U+2060, U+FEFF,
+    U+00AD) inside the text."""
+
+    span: Span
+    char: str
+
+
+@dataclass(frozen=True)
+class TermMention:
+    """A term that can be spelt several ways ("Covid-19", "COVID 19", "KT-XH"). ``key`` is
+    the casefolded spelling without spaces or hyphens; ``joined`` is False for the weak form
+    "Covid 19" (word, space, digits), which only counts beside a joined spelling."""
+
+    span: Span
+    text: str
+    key: str
+    joined: bool
+    sentence_initial: bool = False
+
+
+@dataclass(frozen=True)
+class AcronymMention:
+    """An all-capitals acronym: a use ("MTTQ") or a definition ("Mặt trận Tổ quốc (MTTQ)",
+    with the expansion whose initials spell it, or "(gọi tắt là MTTQ)" without one)."""
+
+    span: Span
+    acronym: str
+    definition: bool = False
+    expansion: str | None = None
+    expansion_key: str | None = None
+    expansion_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class TitleRole:
+    """One position of a title ("Phó Bí thư Thường trực Huyện ủy"): the lexicon family and
+    rank of the position and the body it is held in, with a normalised ``body_key``."""
+
+    span: Span
+    position: str
+    family: str
+    rank: str
+    body: str
+    body_key: str
+
+
+@dataclass(frozen=True)
+class PersonTitleMention:
+    """A named person with the title attached to the name ("Bí thư Huyện ủy Nguyễn Văn An",
+    "ông Trần Văn Bình - Chủ tịch UBND xã")."""
+
+    name_span: Span
+    name: str
+    name_key: str
+    title_span: Span
+    roles: tuple[TitleRole, ...]
+
+
 @dataclass
 class Mentions:
     numbers: list[NumberMention] = field(default_factory=list)
@@ -149,3 +279,11 @@ class Mentions:
     relations: list[RelationMention] = field(default_factory=list)
     repeats: list[RepeatMention] = field(default_factory=list)
     citations: list[CitationMention] = field(default_factory=list)
+    words: list[WordMention] = field(default_factory=list)
+    invisible_chars: list[InvisibleCharMention] = field(default_factory=list)
+    terms: list[TermMention] = field(default_factory=list)
+    acronyms: list[AcronymMention] = field(default_factory=list)
+    person_titles: list[PersonTitleMention] = field(default_factory=list)
+    durations: list[DurationMention] = field(default_factory=list)
+    ranges: list[RangeMention] = field(default_factory=list)
+    reviews: list[ReviewMention] = field(default_factory=list)

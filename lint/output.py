@@ -10,7 +10,11 @@ Text::
 
     Found 1 problem in 1 file.
 
-JSON: a list of findings; ``docs/json-schema.json`` describes one.
+In a Word document a position names the paragraph or the table cell instead of the line:
+``report.docx:¶12:5:`` (paragraph 12, column 5), ``report.docx:table 2, row 4, col 5:``.
+
+JSON: a list of findings; ``docs/json-schema.json`` describes one (for a Word document, with
+the paragraph or table cell beside ``line``).
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ from lint.findings import Finding, Location
 _COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 _LABELS = {
     "vi": {"computation": "phép tính", "delete": "sửa: xóa “{old}”",
-           "replace": "sửa: thay “{old}” bằng “{new}”"},
+           "replace": "sửa: thay “{old}” bằng “{new}”", "unsafe": " (gợi ý, cần xem lại)"},
     "en": {"computation": "computation", "delete": "fix: delete “{old}”",
-           "replace": "fix: replace “{old}” with “{new}”"},
+           "replace": "fix: replace “{old}” with “{new}”", "unsafe": " (suggestion, review it)"},
 }  # fmt: skip
 
 
@@ -47,20 +51,34 @@ def _position(location: Location) -> str:
     return f"{location.line}:{location.column}"
 
 
+def location_label(location: Location, document: Document) -> str:
+    """``line:column``; in a Word document the paragraph or table cell ("¶12:5")."""
+    origin = document.origin_at(location.line)
+    return origin.label(location.line, location.column) if origin else _position(location)
+
+
+def word_location_fields(location: Location, document: Document) -> dict[str, object]:
+    """The paragraph or table cell of a position in a Word document, for JSON; {} otherwise."""
+    origin = document.origin_at(location.line)
+    return origin.fields(location.line) if origin else {}
+
+
 def format_finding(finding: Finding, document: Document, lang: str, colour: bool) -> list[str]:
     """The lines of one finding: the header, its evidence, computation and fix."""
     labels = _LABELS.get(lang, _LABELS["en"])
-    where = f"{finding.path}:{_position(finding.location)}:"
+    where = f"{finding.path}:{location_label(finding.location, document)}:"
     code = _paint(finding.code, "1;" + _COLOURS[finding.severity], colour)
     lines = [f"{_paint(where, '1', colour)} {code} {finding.message}"]
     for quote in finding.evidence:
         role = f" ({quote.role})" if quote.role else ""
-        lines.append(_paint(f"    {_position(quote.location)}  “{quote.text}”{role}", "2", colour))
+        at = location_label(quote.location, document)
+        lines.append(_paint(f"    {at}  “{quote.text}”{role}", "2", colour))
     if finding.computation:
         lines.append(f"    {labels['computation']}: {finding.computation}")
     if finding.fix is not None:
         old, new = finding.fix.span.slice(document.text), finding.fix.replacement
-        lines.append("    " + labels["replace" if new else "delete"].format(old=old, new=new))
+        line = "    " + labels["replace" if new else "delete"].format(old=old, new=new)
+        lines.append(line if finding.fix.safe else line + labels["unsafe"])
     return lines
 
 
@@ -113,17 +131,24 @@ def finding_record(finding: Finding, document: Document) -> dict[str, Any]:
         fix = {
             **_location_fields(Location(*start, *end)),
             "replacement": finding.fix.replacement,
+            "safe": finding.fix.safe,
         }
     return {
         "path": finding.path,
         **_location_fields(finding.location),
+        **word_location_fields(finding.location, document),
         "code": finding.code,
         "name": finding.name,
         "severity": finding.severity,
         "message": finding.message,
         "computation": finding.computation,
         "evidence": [
-            {"text": quote.text, "role": quote.role, **_location_fields(quote.location)}
+            {
+                "text": quote.text,
+                "role": quote.role,
+                **_location_fields(quote.location),
+                **word_location_fields(quote.location, document),
+            }
             for quote in finding.evidence
         ],
         "fix": fix,

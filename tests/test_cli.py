@@ -191,7 +191,7 @@ def test_json_output_parses_and_validates_against_the_schema(
         ("S001", 2, 12),
     ]
     assert findings[1]["fix"] == {
-        "line": 2, "column": 11, "end_line": 2, "end_column": 15, "replacement": ""
+        "line": 2, "column": 11, "end_line": 2, "end_column": 15, "replacement": "", "safe": True
     }  # fmt: skip
 
 

@@ -89,7 +89,7 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$", ignore
         ),
         baseline_after=re.compile(rf"\s*(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
-        baseline=re.compile(rf"(?<!\w)(?:so\s+với|so)\s+(?:{heads})(?!\w)", ignore),
+        baseline=re.compile(rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
         times_before=re.compile(
             rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$", ignore
         ),
@@ -182,7 +182,8 @@ def _from_to(text: str, numbers: list[NumberMention]) -> Iterator[RelationMentio
         if not _before(_FROM, text, number, 12):
             continue
         following = numbers[index + 1]
-        match = patterns.from_to_between.fullmatch(text, number.span.end, following.span.start)
+        end = number.unit.span.end if number.unit else number.span.end
+        match = patterns.from_to_between.fullmatch(text, end, following.span.start)
         if match is None or following.span.start - number.span.end > 40:
             continue
         word = re.sub(r"\s+", " ", match.group("word").lower())

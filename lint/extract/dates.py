@@ -258,7 +258,9 @@ def _year_range(text: str, match: re.Match[str], kind: PeriodKind) -> PeriodMent
     """A range of years; a reversed one ("2025 – 2020") keeps its text but spans min…max."""
     first, last = int(match.group("first")), int(match.group("last"))
     low, high = min(first, last), max(first, last)
-    return _period(text, _span(match), kind, dt.date(low, 1, 1), dt.date(high, 12, 31))
+    start, end = dt.date(low, 1, 1), dt.date(high, 12, 31)
+    span = _span(match)
+    return PeriodMention(span, text[span.start : span.end], kind, start, end, high, (first, last))
 
 
 def _months_of_year(text: str, match: re.Match[str]) -> PeriodMention | None:

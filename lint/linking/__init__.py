@@ -8,7 +8,17 @@ from lint.document import Document
 from lint.linking.bare_figures import link_bare_figures
 from lint.linking.citations import link_citations
 from lint.linking.comparisons import link_comparisons
+from lint.linking.durations import link_durations, link_period_reviews
 from lint.linking.fractions import link_counts, link_disjoint_counts, link_fraction_percents
+from lint.linking.growth import (
+    link_average_bounds,
+    link_average_growth,
+    link_contributions,
+    link_cumulatives,
+    link_growth,
+    link_point_changes,
+    link_total_updates,
+)
 from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
 from lint.linking.shares import link_count_shares
@@ -32,4 +42,13 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         bare_figures=link_bare_figures(document, mentions),
         cited_documents=link_citations(mentions),
         numbered_bodies=link_ordinals(document, mentions),
+        durations=link_durations(document, mentions, context),
+        period_reviews=link_period_reviews(document, mentions, context),
+        growth=link_growth(document, mentions),
+        cumulatives=link_cumulatives(document, mentions),
+        total_updates=link_total_updates(document, mentions),
+        average_bounds=link_average_bounds(document, mentions),
+        contributions=link_contributions(document, mentions),
+        average_growth=link_average_growth(document, mentions, context),
+        point_changes=link_point_changes(document, mentions),
     )

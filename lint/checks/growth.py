@@ -1,0 +1,102 @@
+"""N007 growth: one figure described by change statements that contradict each other.
+
+What it catches: "doanh thu 450 tỷ đồng, tăng 5,2% so với cùng kỳ, bằng 108,3% so cùng kỳ"
+— 5,2% more is 105,2% of the baseline, not 108,3%; "giảm 3%" beside "bằng 103%"; "450 tỷ
+đồng, năm trước 400 tỷ đồng, tăng 15%" (450 ÷ 400 is 112,5%). An absolute change ("tăng 50
+tỷ đồng") gives the baseline (450 − 50 = 400); "(+5,2%)" is "tăng 5,2%"; "gấp 2 lần" is
+200% of the baseline.
+
+Why it matters: a growth rate is read before the figures; when two statements about one
+figure disagree, a reader cannot tell which is right.
+
+Precision: each statement becomes the interval of ratios to the baseline that its printed
+figures allow (rounded or truncated, widened by "ước", "khoảng", "hơn"); statements with
+different baselines ("so với cùng kỳ" vs "so với năm 2015") are not compared. The rule
+fires only when two intervals cannot meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from lint.checks import CheckInput, check
+from lint.claims import ChangeStatement, GrowthClaim
+from lint.findings import Evidence, Hit, Num
+from lint.intervals import Interval
+
+_ONE = Interval.point(1.0)
+
+
+def _statement_ratio(statement: ChangeStatement, subject: Interval) -> Interval | None:
+    """The figure as a multiple of its baseline according to ``statement``."""
+    stated = statement.number.interval
+    if statement.form == "ratio":
+        return stated.scale(0.01)
+    if statement.form == "times":
+        return stated
+    if statement.form == "absolute":
+        change = stated if statement.direction == "tăng" else stated.scale(-1)
+        baseline = subject - change
+        return None if baseline.lo <= 0 else subject / baseline
+    if statement.number.value < 0 or statement.direction == "tăng":
+        return _ONE + stated.scale(0.01)
+    return _ONE - stated.scale(0.01)
+
+
+def _comparable(a: str, b: str) -> bool:
+    return a == b or (not a.startswith("?") and not b.startswith("?") and "" in (a, b))
+
+
+def _sources(claim: GrowthClaim) -> list[tuple[str, Interval, float, str, ChangeStatement | None]]:
+    """(baseline key, ratio interval, ratio at printed values, description, statement)."""
+    subject = claim.subject.interval
+    found = []
+    if claim.prior is not None and claim.prior.interval.lo > 0:
+        ratio = subject / claim.prior.interval
+        value = claim.subject.value / claim.prior.value
+        found.append(("cùng kỳ", ratio, value, f"{claim.subject.text} ÷ {claim.prior.text}", None))
+    for statement in claim.statements:
+        ratio = _statement_ratio(statement, subject)
+        if ratio is None:
+            continue
+        point = _statement_ratio(_at_value(statement), Interval.point(claim.subject.value))
+        value = point.mid if point else ratio.mid
+        words = statement.relation.text
+        label = statement.number.text if words.startswith("(") else words
+        found.append((statement.baseline, ratio, value, label, statement))
+    return found
+
+
+def _at_value(statement: ChangeStatement) -> ChangeStatement:
+    exact = replace(statement.number, interval=Interval.point(statement.number.value))
+    return replace(statement, number=exact)
+
+
+@check("growth")
+def growth(inputs: CheckInput) -> Iterator[Hit]:
+    for claim in inputs.claims.growth:
+        hit = _conflict(claim)
+        if hit is not None:
+            yield hit
+
+
+def _conflict(claim: GrowthClaim) -> Hit | None:
+    sources = _sources(claim)
+    for later, (key, ratio, value, text, statement) in enumerate(sources):
+        for other_key, other, other_value, other_text, _ in sources[:later]:
+            if not _comparable(key, other_key) or ratio.meets(other):
+                continue
+            span = statement.number.span if statement else claim.subject.span
+            return Hit(
+                span=span,
+                args={
+                    "figure": claim.subject.text,
+                    "first": other_text,
+                    "first_ratio": Num(other_value * 100, 1),
+                    "second": text,
+                    "second_ratio": Num(value * 100, 1),
+                },
+                evidence=[Evidence(claim.subject.span, "figure"), Evidence(span, "stated")],
+            )
+    return None

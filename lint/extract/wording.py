@@ -1,0 +1,537 @@
+"""Wording mentions: every word with its Unicode form and tone-mark style, invisible
+characters, terms that can be spelt several ways ("Covid-19", "COVID 19"), acronyms and
+their definitions ("Mặt trận Tổ quốc (MTTQ)"), and named people with the title attached to
+the name ("Bí thư Huyện ủy Nguyễn Văn An", "ông Trần Văn Bình - Chủ tịch UBND xã").
+
+Only block text is scanned. Lexicons (surnames, titles, misspellings) live in
+``rules/data/wording.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from lint.document import Document, Span
+from lint.mentions import (
+    AcronymMention,
+    InvisibleCharMention,
+    Mentions,
+    PersonTitleMention,
+    TermMention,
+    TitleRole,
+    ToneStyle,
+    WordForm,
+    WordMention,
+)
+from lint.ruledata import load_data
+
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_TOKEN = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_JOINERS = frozenset("\u200c\u200d")  # legitimate between non-letters (emoji sequences)
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VOWELS = frozenset("aeiouy")
+_ROMAN = frozenset("IVXLCDM")
+_NAME_GAPS = (" ", "\u00a0")
+_CHAIN_SEPARATORS = frozenset({",", "kiêm", ", kiêm"})
+_AFTER_NAME_SEPARATORS = frozenset({",", "-", "–", "("})
+_DEFINITION_WORDS = ("sau đây gọi tắt là", "gọi tắt là", "viết tắt là", "gọi tắt", "viết tắt")
+_CAPS_BLOCK_SHARE = 0.7
+_MAX_BODY_WORDS = 8
+_BODY_CONNECTORS = frozenset({"và"})
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return load_data("wording")
+
+
+# --- Vietnamese letters and tone marks -------------------------------------------------
+
+
+def _split_tone(char: str) -> tuple[str, str]:
+    """A letter as (letter without its tone mark, the tone mark or "")."""
+    decomposed = unicodedata.normalize("NFD", char)
+    tone = "".join(c for c in decomposed if c in _TONE_MARKS)
+    rest = "".join(c for c in decomposed if c not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", rest), tone
+
+
+def _base(char: str) -> str:
+    """The bare lower-case letter: "Ủ" → "u", "đ" → "d"."""
+    first = unicodedata.normalize("NFD", char)[:1].casefold()
+    return "d" if first == "đ" else first
+
+
+def tone_style(word: str) -> tuple[ToneStyle | None, str | None]:
+    """("hoà" or "hòa", the word in the other style) for an open "oa/oe/uy" syllable with a
+    tone mark ("hoà", "khỏe", "Ủy"); (None, None) for any other word."""
+    letters = [_split_tone(c) for c in unicodedata.normalize("NFC", word)]
+    if len(letters) < 2 or any(not letter for letter, _ in letters):
+        return None, None
+    plain = "".join(letter for letter, _ in letters).casefold()
+    if plain[-2:] not in _data()["tone_style_rhymes"] or any(c in _VOWELS for c in plain[:-2]):
+        return None, None
+    if any(plain.startswith(onset) for onset in _data()["tone_style_skip_onsets"]):
+        return None, None
+    (first, first_tone), (second, second_tone) = letters[-2], letters[-1]
+    if bool(first_tone) == bool(second_tone):
+        return None, None
+    head = "".join(letter + tone for letter, tone in letters[:-2])
+    if first_tone:
+        moved = first + second + first_tone
+        return "hòa", unicodedata.normalize("NFC", head + moved)
+    moved = first + second_tone + second
+    return "hoà", unicodedata.normalize("NFC", head + moved)
+
+
+def normal_key(text: str) -> str:
+    """Text for comparing names and bodies: NFC, casefolded, tone marks in "hòa" style,
+    single spaces."""
+    words = unicodedata.normalize("NFC", text).casefold().split()
+    return " ".join(_hoa_style(word) for word in words)
+
+
+def _hoa_style(word: str) -> str:
+    style, restyled = tone_style(word)
+    return restyled if style == "hoà" and restyled else word
+
+
+def _word_form(word: str) -> WordForm:
+    if word.isascii():
+        return "ascii"
+    return "composed" if unicodedata.is_normalized("NFC", word) else "decomposed"
+
+
+def _is_title_case(word: str) -> bool:
+    return word[0].isupper() and word[1:] == word[1:].lower()
+
+
+def _is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# --- words and names ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _block_words(text: str, span: Span) -> list[_Word]:
+    return [
+        _Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, span.start, span.end)
+    ]
+
+
+def _capitalised_runs(text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    """(first, last + 1) word indices of every run of title-case words one space apart."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, word in enumerate(words):
+        joined = index > 0 and text[words[index - 1].end : word.start] in _NAME_GAPS
+        if _is_title_case(word.text):
+            if start is None or not joined:
+                if start is not None:
+                    runs.append((start, index))
+                start = index
+        elif start is not None:
+            runs.append((start, index))
+            start = None
+    if start is not None:
+        runs.append((start, len(words)))
+    return runs
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].lower()
+    for honorific in _data()["honorifics"]:
+        head = before[: -len(honorific) - 1]
+        if before.endswith(f"{honorific} ") and not head[-1:].isalpha():
+            return True
+    return False
+
+
+def _names(text: str, words: list[_Word], strict: bool) -> list[tuple[int, int]]:
+    """Personal names as word-index ranges: a surname and what follows it in a capitalised
+    run, 2–4 syllables. ``strict`` takes 2 syllables only after an honorific ("ông")."""
+    surnames = set(_data()["surnames"])
+    names = []
+    for run_start, run_end in _capitalised_runs(text, words):
+        for first in range(run_start, run_end - 1):
+            size = run_end - first
+            if words[first].text not in surnames or size > 4:
+                continue
+            if size >= 3 or not strict or _after_honorific(text, words[first].start):
+                names.append((first, run_end))
+            break
+    return names
+
+
+def _word_mentions(text: str, words: list[_Word]) -> list[WordMention]:
+    in_name = {i for first, end in _names(text, words, strict=False) for i in range(first, end)}
+    mentions = []
+    for index, word in enumerate(words):
+        style, restyled = tone_style(word.text)
+        mentions.append(
+            WordMention(
+                Span(word.start, word.end),
+                word.text,
+                _word_form(word.text),
+                style,
+                restyled,
+                index in in_name,
+            )
+        )
+    return mentions
+
+
+def _is_letter(char: str) -> bool:
+    """A letter or a combining mark (the tone mark of a decomposed letter)."""
+    return char.isalpha() or unicodedata.category(char or " ").startswith("M")
+
+
+def _visible_neighbour(text: str, index: int, step: int) -> str:
+    while 0 <= index < len(text) and _INVISIBLE.match(text[index]):
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _invisible_chars(text: str, span: Span) -> list[InvisibleCharMention]:
+    """Invisible characters of a block; a joiner counts only between two letters (ignoring
+    other invisible characters), so it is left alone inside emoji sequences."""
+    found = []
+    for match in _INVISIBLE.finditer(text, span.start, span.end):
+        char = match.group()
+        before = _visible_neighbour(text, match.start() - 1, -1)
+        after = _visible_neighbour(text, match.end(), 1)
+        if char in _JOINERS and not (_is_letter(before) and _is_letter(after)):
+            continue
+        found.append(InvisibleCharMention(Span(match.start(), match.end()), char))
+    return found
+
+
+def _is_caps_block(text: str, span: Span) -> bool:
+    letters = [c for c in text[span.start : span.end] if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return len(letters) >= 8 and upper >= _CAPS_BLOCK_SHARE * len(letters)
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+
+def term_key(text: str) -> str:
+    folded = unicodedata.normalize("NFC", text).casefold()
+    return "".join(c for c in folded if c not in " \t\u00a0-–")
+
+
+def _link(text: str, left: re.Match[str], right: re.Match[str]) -> str | None:
+    """How two tokens join in a term: "hyphen" (no spaces), "spaced" ("KT - XH",
+    "Covid - 19"), "space" ("Covid 19") or None."""
+    gap = text[left.end() : right.start()]
+    a, b = left.group(), right.group()
+    if gap in ("-", "–"):
+        return "hyphen"
+    has_digit = any(c.isdigit() for c in a + b)
+    if gap.strip(" \t") in ("-", "–") and len(gap) <= 3:
+        return "spaced" if has_digit or (_is_all_caps(a) and _is_all_caps(b)) else None
+    if gap == " " and b.isdigit() and a.isalpha() and any(c.isupper() for c in a):
+        return "space"
+    return None
+
+
+def _chains(text: str, span: Span) -> list[tuple[list[re.Match[str]], list[str]]]:
+    tokens = list(_TOKEN.finditer(text, span.start, span.end))
+    chains = []
+    index = 0
+    while index < len(tokens):
+        chain, links = [tokens[index]], []
+        index += 1
+        while index < len(tokens) and (link := _link(text, chain[-1], tokens[index])):
+            chain.append(tokens[index])
+            links.append(link)
+            index += 1
+            if link == "space":
+                break
+        chains.append((chain, links))
+    return chains
+
+
+def _sentence_initial(document: Document, offset: int) -> bool:
+    sentence = document.sentence_at(offset)
+    if sentence is None:
+        return False
+    return not any(c.isalnum() for c in document.text[sentence.span.start : offset])
+
+
+def _neighbour_word(text: str, start: int, end: int, step: int) -> str:
+    """The word one space before (``step`` -1) or after (+1) the token at [start, end)."""
+    index = start - 2 if step < 0 else end + 1
+    gap = text[start - 1 : start] if step < 0 else text[end : end + 1]
+    if gap not in _NAME_GAPS:
+        return ""
+    chars = []
+    while 0 <= index < len(text) and text[index].isalnum():
+        chars.append(text[index])
+        index += step
+    while 0 <= index < len(text) and text[index] == " ":
+        index += step
+    if 0 <= index < len(text) and text[index] in "-–":
+        return ""  # part of a term ("COVID-19", "KT - XH"), not of an all-capitals phrase
+    return "".join(reversed(chars) if step < 0 else chars)
+
+
+def _in_caps_phrase(text: str, start: int, end: int) -> bool:
+    return any(_is_all_caps(_neighbour_word(text, start, end, step)) for step in (-1, 1))
+
+
+def _terms(document: Document, span: Span) -> tuple[list[TermMention], list[_Word]]:
+    """Term mentions of a block, and its stand-alone plain words (case variants of an
+    all-capitals term such as "Covid" beside "COVID" are picked from these later)."""
+    text = document.text
+    terms, plain = [], []
+    for chain, links in _chains(text, span):
+        start, end = chain[0].start(), chain[-1].end()
+        surface = text[start:end]
+        if not any(c.isalpha() for c in surface):
+            continue
+        if links:
+            joined = "hyphen" in links
+        elif any(c.isdigit() for c in surface):
+            joined = True
+        elif _is_all_caps(surface):
+            if _in_caps_phrase(text, start, end):
+                continue
+            joined = True
+        else:
+            plain.append(_Word(start, end, surface))
+            continue
+        initial = _sentence_initial(document, start)
+        terms.append(TermMention(Span(start, end), surface, term_key(surface), joined, initial))
+    return terms, plain
+
+
+def _case_variants(document: Document, terms: list[TermMention], plain: list[_Word]) -> list:
+    """Capitalised words spelt like an all-capitals ASCII term of 3+ letters ("Covid" beside
+    "COVID"). An all-lower-case word ("file" beside "FILE") is an ordinary word, not a
+    spelling of the acronym."""
+    caps_keys = {t.key for t in terms if t.text.isascii() and t.text.isalpha() and t.text.isupper()}
+    return [
+        TermMention(
+            Span(word.start, word.end),
+            word.text,
+            term_key(word.text),
+            False,
+            _sentence_initial(document, word.start),
+        )
+        for word in plain
+        if len(word.text) >= 3 and word.text[0].isupper() and term_key(word.text) in caps_keys
+    ]
+
+
+# --- acronyms ------------------------------------------------------------------------------
+
+
+def _definition_opening(text: str, block_start: int, start: int, end: int) -> int | None:
+    """Offset of the "(" that opens a definition around the acronym at [start, end)."""
+    if not text[end : end + 3].lstrip(" ").startswith(")"):
+        return None
+    before = text[block_start:start].rstrip(" ")
+    if before.endswith("("):
+        return len(before) - 1 + block_start
+    folded = before.lower().rstrip(": ")
+    for words in _DEFINITION_WORDS:
+        if folded.endswith(words):
+            opening = folded[: -len(words)].rstrip(" ")
+            if opening.endswith("("):
+                return block_start + len(opening) - 1
+            return None
+    return None
+
+
+def _expansion(text: str, words: list[_Word], opening: int, acronym: str) -> Span | None:
+    """The words before ``opening`` whose initials spell the acronym; up to two capitalised
+    words may follow them ("Mặt trận Tổ quốc Việt Nam (MTTQ)")."""
+    initials = [_base(c) for c in acronym if c.isalpha()]
+    before = [w for w in words if w.end <= opening]
+    for skipped in range(3):
+        last = len(before) - skipped
+        first = last - len(initials)
+        if first < 0:
+            return None
+        window, trailing = before[first:last], before[last:]
+        if not all(_is_title_case(w.text) for w in trailing):
+            continue
+        if text[before[-1].end : opening].strip(" ") or any(
+            text[a.end : b.start].strip(" -–") for a, b in pairwise(window + trailing)
+        ):
+            continue
+        if [_base(w.text[0]) for w in window] == initials:
+            return Span(window[0].start, window[-1].end)
+    return None
+
+
+def _acronyms(text: str, span: Span, words: list[_Word]) -> list[AcronymMention]:
+    found = []
+    for match in _ACRONYM.finditer(text, span.start, span.end):
+        acronym = match.group()
+        if not _is_all_caps(acronym) or set(acronym) <= _ROMAN:
+            continue
+        opening = _definition_opening(text, span.start, match.start(), match.end())
+        mention_span = Span(match.start(), match.end())
+        if opening is None:
+            found.append(AcronymMention(mention_span, acronym))
+            continue
+        expansion_span = _expansion(text, words, opening, acronym)
+        if expansion_span is None and text[opening + 1 : match.start()].strip() == "":
+            found.append(AcronymMention(mention_span, acronym))  # "(UBND)" as a plain use
+            continue
+        expansion = expansion_span.slice(text) if expansion_span else None
+        found.append(
+            AcronymMention(
+                mention_span,
+                acronym,
+                definition=True,
+                expansion=expansion,
+                expansion_key=normal_key(expansion) if expansion else None,
+                expansion_span=expansion_span,
+            )
+        )
+    return found
+
+
+# --- people and their titles ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _positions() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """The title pattern and, by normalised spelling, (position, family, rank)."""
+    lexicon: dict[str, tuple[str, str, str]] = {}
+    spellings: set[str] = set()
+    for family, ranks in _data()["person_title_families"].items():
+        for rank, positions in ranks.items():
+            for position in positions:
+                lexicon[normal_key(position)] = (position, family, rank)
+                restyled = [tone_style(w)[1] or w for w in position.split()]
+                spellings.update({position, " ".join(restyled)})
+    alternatives = sorted(spellings, key=len, reverse=True)
+    body = "|".join(re.escape(s).replace(r"\ ", "[ \u00a0]+") for s in alternatives)
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return pattern, lexicon
+
+
+def _body_key(body: str) -> str:
+    expansions = {k: v for k, v in _data()["person_title_body_acronyms"].items()}
+    return normal_key(" ".join(expansions.get(word, word) for word in body.split()))
+
+
+def _body_end(text: str, words: list[_Word], start: int, stops: set[int]) -> int:
+    """End offset of the body after a position ending at ``start``: capitalised words, the
+    listed body words, and one lower-case syllable after a capitalised one ("Sở Y tế")."""
+    allowed = {w.casefold() for w in _data()["person_title_body_words"]}
+    body: list[_Word] = []
+    end = start
+    first = bisect.bisect_left([w.start for w in words], start)
+    for word in words[first:]:
+        if len(body) >= _MAX_BODY_WORDS or text[end : word.start] not in _NAME_GAPS:
+            break
+        after_capital = bool(body) and body[-1].text[0].isupper()
+        if word.start in stops or not (
+            word.text[0].isupper() or word.text in allowed or after_capital
+        ):
+            break
+        body.append(word)
+        end = word.end
+    while body and body[-1].text in _BODY_CONNECTORS:
+        body.pop()
+    return body[-1].end if body else start
+
+
+def _roles(text: str, span: Span, words: list[_Word], stops: set[int]) -> list[TitleRole]:
+    pattern, lexicon = _positions()
+    former = {w.casefold() for w in _data()["person_title_former_markers"]}
+    matches = [m for m in pattern.finditer(text, span.start, span.end) if m.group()[0].isupper()]
+    stops = stops | {m.start() for m in matches}
+    ends = [w.end for w in words]
+    roles = []
+    for match in matches:
+        previous = bisect.bisect_right(ends, match.start()) - 1
+        if previous >= 0 and words[previous].text.casefold() in former:
+            continue
+        position, family, rank = lexicon[normal_key(match.group())]
+        end = _body_end(text, words, match.end(), stops)
+        body = text[match.end() : end].strip()
+        role_span = Span(match.start(), end)
+        roles.append(TitleRole(role_span, position, family, rank, body, _body_key(body)))
+    return roles
+
+
+def _role_chains(text: str, roles: list[TitleRole]) -> list[list[TitleRole]]:
+    chains: list[list[TitleRole]] = []
+    for role in roles:
+        if chains:
+            gap = text[chains[-1][-1].span.end : role.span.start]
+            if "\n" not in gap and gap.strip() in _CHAIN_SEPARATORS:
+                chains[-1].append(role)
+                continue
+        chains.append([role])
+    return chains
+
+
+def _person_titles(text: str, span: Span, words: list[_Word]) -> list[PersonTitleMention]:
+    names = [Span(words[a].start, words[b - 1].end) for a, b in _names(text, words, strict=True)]
+    roles = _roles(text, span, words, {name.start for name in names})
+    before: dict[Span, list[TitleRole]] = {}
+    after: dict[Span, list[TitleRole]] = {}
+    for chain in _role_chains(text, roles):
+        chain_start, chain_end = chain[0].span.start, chain[-1].span.end
+        following = [n for n in names if text[chain_end : n.start] in _NAME_GAPS]
+        if following:
+            before[following[0]] = chain
+            continue
+        for name in names:
+            gap = text[name.end : chain_start]
+            if len(gap) <= 3 and "\n" not in gap and gap.strip() in _AFTER_NAME_SEPARATORS:
+                after[name] = chain
+    mentions = []
+    for name in names:
+        chain = before.get(name) or after.get(name)
+        if chain:
+            name_text = name.slice(text)
+            title_span = Span(chain[0].span.start, chain[-1].span.end)
+            mentions.append(
+                PersonTitleMention(name, name_text, normal_key(name_text), title_span, tuple(chain))
+            )
+    return mentions
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def extract_wording(document: Document, mentions: Mentions) -> None:
+    text = document.text
+    plain: list[_Word] = []
+    for block in document.blocks:
+        words = _block_words(text, block.span)
+        mentions.words.extend(_word_mentions(text, words))
+        mentions.invisible_chars.extend(_invisible_chars(text, block.span))
+        mentions.person_titles.extend(_person_titles(text, block.span, words))
+        if _is_caps_block(text, block.span):
+            continue
+        terms, block_plain = _terms(document, block.span)
+        mentions.terms.extend(terms)
+        plain.extend(block_plain)
+        mentions.acronyms.extend(_acronyms(text, block.span, words))
+    mentions.terms.extend(_case_variants(document, mentions.terms, plain))
+    mentions.terms.sort(key=lambda term: term.span.start)

@@ -1,0 +1,586 @@
+"""Linking change and growth phrases into claims for N007–N010, N012 and U004.
+
+Everything is linked within one sentence. A change statement belongs to a figure only when
+nothing but fillers, punctuation and baseline phrases stands between them ("450 tỷ đồng,
+tăng 5,2% so với cùng kỳ, bằng 108,3%"); a new noun ("…, nhập khẩu bằng 108,3%") breaks
+the chain. When a link is doubtful no claim is built: the statement is unverifiable, not
+wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lint.claims import (
+    AverageBoundsClaim,
+    AverageGrowthClaim,
+    ChangeStatement,
+    ContributionClaim,
+    ContributionPart,
+    CumulativeClaim,
+    GrowthClaim,
+    PointChangeClaim,
+    TotalUpdateClaim,
+)
+from lint.context import ReportContext
+from lint.document import Document, Span
+from lint.linking.clauses import clauses
+from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.ruledata import load_data
+
+_STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
+_NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
+_PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("growth")["clause_lead_fillers"])
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: Span
+    numbers: list[int] = field(default_factory=list)
+    relations: list[RelationMention] = field(default_factory=list)
+
+    def of_kind(self, *kinds: str) -> list[RelationMention]:
+        return [r for r in self.relations if r.kind in kinds]
+
+
+def _sentences(document: Document, mentions: Mentions) -> list[_Sentence]:
+    by_index: dict[int, _Sentence] = {}
+    for index, number in enumerate(mentions.numbers):
+        sentence = document.sentence_index(number.span.start)
+        if sentence is not None:
+            _view(document, by_index, sentence).numbers.append(index)
+    for relation in mentions.relations:
+        sentence = document.sentence_index(relation.span.start)
+        if sentence is not None:
+            _view(document, by_index, sentence).relations.append(relation)
+    return [by_index[i] for i in sorted(by_index)]
+
+
+def _view(document: Document, views: dict[int, _Sentence], index: int) -> _Sentence:
+    if index not in views:
+        views[index] = _Sentence(index, document.sentences[index].span)
+    return views[index]
+
+
+def _objects(mentions: Mentions, kinds: set[str]) -> dict[int, list[RelationMention]]:
+    found: dict[int, list[RelationMention]] = defaultdict(list)
+    for relation in mentions.relations:
+        if relation.kind in kinds and "number" in relation.attrs:
+            found[int(relation.attrs["number"])].append(relation)  # type: ignore[call-overload]
+    return found
+
+
+def _number(relation: RelationMention, key: str = "number") -> int:
+    return int(relation.attrs[key])  # type: ignore[call-overload]
+
+
+def _end(number: NumberMention) -> int:
+    return number.unit.span.end if number.unit else number.span.end
+
+
+def _same_unit(a: NumberMention, b: NumberMention) -> bool:
+    return bool(a.unit and b.unit and (a.unit.kind, a.unit.key) == (b.unit.kind, b.unit.key))
+
+
+def _clean_gap(text: str, start: int, end: int, skipped: list[Span]) -> bool:
+    """True when ``text[start:end]`` holds only punctuation, fillers and skipped spans."""
+    if end < start:
+        return False
+    pieces, cursor = [], start
+    for span in sorted(skipped, key=lambda s: s.start):
+        if span.start >= cursor and span.end <= end:
+            pieces.append(text[cursor : span.start])
+            cursor = span.end
+    pieces.append(text[cursor:end])
+    words = _PUNCTUATION.sub(" ", " ".join(pieces)).lower()
+    rest = f" {' '.join(words.split())} "
+    for filler in sorted(_fillers(), key=len, reverse=True):
+        rest = rest.replace(f" {filler} ", " ")
+    return not rest.strip()
+
+
+# N007 growth ------------------------------------------------------------------------------
+
+
+def _statement(
+    relation: RelationMention, numbers: list[NumberMention], baseline: str
+) -> ChangeStatement | None:
+    number = numbers[_number(relation)]
+    form = _STATEMENT_FORMS[relation.kind]
+    if relation.kind == "change" and not number.is_percent:
+        if number.unit is None or number.kind != "number":
+            return None
+        form = "absolute"
+    direction = str(relation.attrs.get("direction", "tăng"))
+    return ChangeStatement(relation, number, form, direction, baseline)
+
+
+def _baseline_after(
+    text: str, end: int, baselines: list[RelationMention], limit: int
+) -> tuple[str, int]:
+    """The key of the baseline right after a statement ending at ``end``, and where the
+    statement's words end."""
+    for baseline in baselines:
+        if baseline.span.start >= end and not text[end : baseline.span.start].strip(" %"):
+            return str(baseline.attrs["key"]), baseline.span.end
+    head = re.split(r"[,;:()]", text[end:limit], maxsplit=1)[0]
+    if head.strip(" .%"):
+        return f"?{end}", end
+    return "", end
+
+
+def link_growth(document: Document, mentions: Mentions) -> list[GrowthClaim]:
+    text, numbers = document.text, mentions.numbers
+    roles = _objects(mentions, _NOT_LEVELS | {"average_rate", "points"})
+    averaged = set(_objects(mentions, {"average_rate", "points"}))
+    claims = []
+    for sentence in _sentences(document, mentions):
+        items = _chain_items(sentence, numbers, roles, averaged)
+        baselines = sentence.of_kind("baseline")
+        skipped = [r.span for r in sentence.of_kind("baseline", "compare")]
+        claims.extend(_chains(text, sentence, items, baselines, skipped, numbers))
+    return claims
+
+
+def _chain_items(
+    sentence: _Sentence,
+    numbers: list[NumberMention],
+    roles: dict[int, list[RelationMention]],
+    averaged: set[int],
+) -> list[tuple[int, str, object]]:
+    """(start, role, payload) of the sentence's levels, priors and statements, in order."""
+    items: list[tuple[int, str, object]] = []
+    for index in sentence.numbers:
+        number = numbers[index]
+        if index not in roles and number.kind == "number" and number.unit is not None:
+            items.append((number.span.start, "level", number))
+    for relation in sentence.of_kind("prior", "change", "ratio", "times"):
+        index = _number(relation)
+        if relation.kind == "prior":
+            items.append((relation.span.start, "prior", relation))
+        elif index not in averaged:
+            items.append((relation.span.start, "statement", relation))
+    return sorted(items, key=lambda item: item[0])
+
+
+def _chains(
+    text: str,
+    sentence: _Sentence,
+    items: list[tuple[int, str, object]],
+    baselines: list[RelationMention],
+    skipped: list[Span],
+    numbers: list[NumberMention],
+) -> list[GrowthClaim]:
+    claims: list[GrowthClaim] = []
+    subject: NumberMention | None = None
+    prior: NumberMention | None = None
+    statements: list[ChangeStatement] = []
+    cursor = sentence.span.start
+    for start, role, payload in items:
+        attached = subject is not None and _clean_gap(text, cursor, start, skipped)
+        if role == "level" or not attached:
+            _close(claims, sentence.index, subject, prior, statements)
+            subject, prior, statements = None, None, []
+            if role == "level":
+                subject = payload  # type: ignore[assignment]
+                cursor = _end(subject)  # type: ignore[arg-type]
+            continue
+        relation: RelationMention = payload  # type: ignore[assignment]
+        if role == "prior":
+            prior = numbers[_number(relation)]
+            cursor = _end(prior)
+            continue
+        words_end = max(relation.span.end, _end(numbers[_number(relation)]))
+        baseline, cursor = _baseline_after(text, words_end, baselines, sentence.span.end)
+        statement = _statement(relation, numbers, baseline)
+        if statement is None:
+            subject = None
+            continue
+        statements.append(statement)
+        if relation.kind == "change" and relation.text.startswith("("):
+            cursor = relation.span.end
+    _close(claims, sentence.index, subject, prior, statements)
+    return claims
+
+
+def _close(
+    claims: list[GrowthClaim],
+    sentence: int,
+    subject: NumberMention | None,
+    prior: NumberMention | None,
+    statements: list[ChangeStatement],
+) -> None:
+    if subject is None:
+        return
+    usable = [s for s in statements if s.form != "absolute" or _same_unit(s.number, subject)]
+    if prior is not None and not _same_unit(prior, subject):
+        prior = None
+    if len(usable) + (prior is not None) >= 2:
+        claims.append(GrowthClaim(sentence, subject, prior, tuple(usable)))
+
+
+# U004 percent-vs-points -------------------------------------------------------------------
+
+
+def link_point_changes(document: Document, mentions: Mentions) -> list[PointChangeClaim]:
+    text, numbers = document.text, mentions.numbers
+    points = set(_objects(mentions, {"points"}))
+    claims = []
+    for sentence in _sentences(document, mentions):
+        changes = sentence.of_kind("change")
+        for span_relation in sentence.of_kind("from_to"):
+            start, end = (
+                numbers[_number(span_relation, "start")],
+                numbers[_number(span_relation, "end")],
+            )
+            if not (start.is_percent and end.is_percent):
+                continue
+            following = _number(span_relation, "end") + 1
+            for change in changes:
+                if _number(change) != following:
+                    continue
+                if not _clean_gap(text, span_relation.span.end, change.span.start, []):
+                    continue
+                number = numbers[following]
+                in_points = following in points
+                if number.is_percent or in_points:
+                    direction = str(span_relation.attrs["direction"])
+                    claims.append(
+                        PointChangeClaim(
+                            sentence.index, start, end, direction, number, change, in_points
+                        )
+                    )
+    return claims
+
+
+# N008 cumulative --------------------------------------------------------------------------
+
+
+def _figure_after(
+    span: Span, sentence: _Sentence, numbers: list[NumberMention], text: str, levels: set[int]
+) -> NumberMention | None:
+    """The first level figure after ``span`` in the same clause."""
+    for clause in clauses(text, sentence.span):
+        if clause.start <= span.start < clause.end:
+            for index in sentence.numbers:
+                number = numbers[index]
+                if number.span.start >= span.end and number.span.end <= clause.end:
+                    return number if index in levels else None
+    return None
+
+
+def link_cumulatives(document: Document, mentions: Mentions) -> list[CumulativeClaim]:
+    text, numbers = document.text, mentions.numbers
+    roles = _objects(mentions, _NOT_LEVELS)
+    levels = {i for i, n in enumerate(numbers) if i not in roles and n.kind == "number" and n.unit}
+    claims = []
+    for sentence in _sentences(document, mentions):
+        cumulative = sentence.of_kind("cumulative_period")
+        parts = sentence.of_kind("subperiod")
+        if len(cumulative) != 1 or len(parts) != 1:
+            continue
+        whole, part = cumulative[0], parts[0]
+        if not _inside(part, whole):
+            continue
+        whole_figure = _figure_after(whole.span, sentence, numbers, text, levels)
+        part_figure = _figure_after(part.span, sentence, numbers, text, levels)
+        if whole_figure and part_figure and _same_unit(whole_figure, part_figure):
+            claims.append(CumulativeClaim(sentence.index, part_figure, part, whole_figure, whole))
+    return claims
+
+
+def _inside(part: RelationMention, whole: RelationMention) -> bool:
+    years = (part.attrs.get("year"), whole.attrs.get("year"))
+    if None not in years and years[0] != years[1]:
+        return False
+    return int(part.attrs["last"]) <= int(whole.attrs["months"])  # type: ignore[call-overload]
+
+
+def link_total_updates(document: Document, mentions: Mentions) -> list[TotalUpdateClaim]:
+    text, numbers = document.text, mentions.numbers
+    stock_leads = sorted((str(w) for w in load_data("growth")["stock_leads"]), key=len)
+    claims = []
+    views = _sentences(document, mentions)
+    for position, sentence in enumerate(views):
+        raised = sentence.of_kind("raised_total")
+        added = sentence.of_kind("added")
+        if len(raised) != 1 or len(added) != 1:
+            continue
+        total, extra = numbers[_number(raised[0])], numbers[_number(added[0])]
+        if total.unit is None or total.unit.kind != "count" or extra.span.start > total.span.start:
+            continue
+        if extra.unit is not None and not _same_unit(extra, total):
+            continue
+        scope = [sentence]
+        if position > 0 and _same_block(document, views[position - 1], sentence):
+            scope.insert(0, views[position - 1])
+        previous = _previous_total(text, scope, numbers, total, extra, stock_leads)
+        if previous is not None:
+            claims.append(TotalUpdateClaim(previous, extra, total))
+    return claims
+
+
+def _same_block(document: Document, a: _Sentence, b: _Sentence) -> bool:
+    return document.sentences[a.index].block == document.sentences[b.index].block
+
+
+def _previous_total(
+    text: str,
+    scope: list[_Sentence],
+    numbers: list[NumberMention],
+    total: NumberMention,
+    extra: NumberMention,
+    stock_leads: list[str],
+) -> NumberMention | None:
+    candidates = [
+        numbers[i]
+        for s in scope
+        for i in s.numbers
+        if numbers[i] is not total
+        and numbers[i] is not extra
+        and numbers[i].span.start < extra.span.start
+        and _same_unit(numbers[i], total)
+    ]
+    if len(candidates) != 1:
+        return None
+    candidate = candidates[0]
+    before = " ".join(text[max(0, candidate.span.start - 24) : candidate.span.start].split())
+    return candidate if any(before.lower().endswith(lead) for lead in stock_leads) else None
+
+
+# N009 average-bounds ----------------------------------------------------------------------
+
+
+def link_average_bounds(document: Document, mentions: Mentions) -> list[AverageBoundsClaim]:
+    text, numbers = document.text, mentions.numbers
+    claims = []
+    for sentence in _sentences(document, mentions):
+        for relation in sentence.of_kind("per_average"):
+            average = numbers[_number(relation)]
+            groups = _groups(text, sentence, numbers, average, str(relation.attrs["per"]))
+            if groups is not None:
+                claims.append(AverageBoundsClaim(sentence.index, average, groups))
+    return claims
+
+
+def _groups(
+    text: str, sentence: _Sentence, numbers: list[NumberMention], average: NumberMention, per: str
+) -> tuple[tuple[NumberMention, NumberMention], ...] | None:
+    """The (count, value) groups before the average, when they make the whole population."""
+    ordered = [numbers[i] for i in sentence.numbers if numbers[i].span.start < average.span.start]
+    groups, population, clause_of_group = [], [], []
+    spans = clauses(text, sentence.span)
+    for position, number in enumerate(ordered):
+        if not (number.unit and number.unit.key == per and number.unit.kind == "count"):
+            continue
+        value = ordered[position + 1] if position + 1 < len(ordered) else None
+        clause = next((i for i, c in enumerate(spans) if c.start <= number.span.start < c.end), -1)
+        if value is not None and _same_unit(value, average) and spans[clause].end >= value.span.end:
+            groups.append((number, value))
+            clause_of_group.append(clause)
+        else:
+            population.append(number)
+    if not groups or len(population) > 1:
+        return None
+    counted = sum(count.value for count, _ in groups)
+    if population:
+        complete = population[0].qualifier is None and population[0].value == counted
+    else:
+        complete = len(groups) >= 2 and clause_of_group == list(
+            range(clause_of_group[0], clause_of_group[0] + len(groups))
+        )
+    return tuple(groups) if complete and all(_exact(c) for c, _ in groups) else None
+
+
+def _exact(count: NumberMention) -> bool:
+    return count.kind in ("number", "fraction") and count.decimals == 0 and not count.qualifier
+
+
+# N010 contribution ------------------------------------------------------------------------
+
+
+def link_contributions(document: Document, mentions: Mentions) -> list[ContributionClaim]:
+    numbers = mentions.numbers
+    data = load_data("growth")
+    required = {str(s) for s in data["required_sectors"]}
+    points = set(_objects(mentions, {"points"}))
+    claims = []
+    for sentence in _sentences(document, mentions):
+        if not sentence.of_kind("contribution") or not any(i in points for i in sentence.numbers):
+            continue
+        claim = _contribution(sentence, numbers, required)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _contribution(
+    sentence: _Sentence, numbers: list[NumberMention], required: set[str]
+) -> ContributionClaim | None:
+    sectors = sentence.of_kind("sector")
+    totals = [
+        r
+        for r in sentence.of_kind("change")
+        if numbers[_number(r)].is_percent and (not sectors or r.span.end <= sectors[0].span.start)
+    ]
+    if len(totals) != 1:
+        return None
+    total_relation = totals[0]
+    after = [s for s in sectors if s.span.start >= total_relation.span.end]
+    keys = [str(s.attrs["sector"]) for s in after]
+    if not after or len(set(keys)) != len(keys):
+        return None
+    changes = {_number(r): r for r in sentence.of_kind("change")}
+    parts = []
+    for position, sector in enumerate(after):
+        limit = after[position + 1].span.start if position + 1 < len(after) else sentence.span.end
+        part = _part(sector, limit, sentence, numbers, changes)
+        if part is None:
+            return None
+        parts.append(part)
+    total_sign = -1 if total_relation.attrs.get("direction") == "giảm" else 1
+    exhaustive = required <= set(keys)
+    return ContributionClaim(
+        sentence.index, numbers[_number(total_relation)], total_sign, tuple(parts), exhaustive
+    )
+
+
+def _part(
+    sector: RelationMention,
+    limit: int,
+    sentence: _Sentence,
+    numbers: list[NumberMention],
+    changes: dict[int, RelationMention],
+) -> ContributionPart | None:
+    for index in sentence.numbers:
+        number = numbers[index]
+        if sector.span.end <= number.span.start < limit:
+            if number.kind != "number" or not _unitless_or_points(number):
+                return None
+            change = changes.get(index)
+            sign = -1 if change is not None and change.attrs.get("direction") == "giảm" else 1
+            return ContributionPart(str(sector.attrs["sector"]), sector, number, sign)
+    return None
+
+
+def _unitless_or_points(number: NumberMention) -> bool:
+    units = {str(u) for u in load_data("growth")["points_units"]}
+    return number.unit is None or number.unit.key in units
+
+
+# N012 average-growth ----------------------------------------------------------------------
+
+
+def link_average_growth(
+    document: Document, mentions: Mentions, context: ReportContext
+) -> list[AverageGrowthClaim]:
+    text, numbers = document.text, mentions.numbers
+    roles = _objects(mentions, _NOT_LEVELS)
+    claims = []
+    views = _sentences(document, mentions)
+    rates_by_block: dict[int, int] = defaultdict(int)
+    for view in views:
+        block = document.sentences[view.index].block
+        rates_by_block[block] += sum(
+            1 for r in view.of_kind("change") if numbers[_number(r)].is_percent
+        )
+    for sentence in views:
+        block = document.sentences[sentence.index].block
+        for relation in sentence.of_kind("average_rate"):
+            if rates_by_block[block] > 2:
+                continue  # yearly rates are listed: "bình quân" may be their plain average
+            claim = _from_increase(text, sentence, relation, numbers, roles, context)
+            claim = claim or _from_range(text, sentence, relation, numbers, mentions)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _from_increase(
+    text: str,
+    sentence: _Sentence,
+    relation: RelationMention,
+    numbers: list[NumberMention],
+    roles: dict[int, list[RelationMention]],
+    context: ReportContext,
+) -> AverageGrowthClaim | None:
+    before = [i for i in sentence.numbers if numbers[i].span.end <= relation.span.start]
+    increases = [
+        r
+        for r in sentence.of_kind("change")
+        if _number(r) in before and not numbers[_number(r)].is_percent
+    ]
+    if len(increases) != 1:
+        return None
+    increase_relation = increases[0]
+    increase = numbers[_number(increase_relation)]
+    levels = [
+        numbers[i]
+        for i in before
+        if i not in roles and numbers[i].span.end <= increase.span.start and numbers[i].unit
+    ]
+    if len(levels) != 1 or not _same_unit(levels[0], increase):
+        return None
+    compare = next(
+        (
+            r
+            for r in sentence.of_kind("compare")
+            if r.span.start >= _end(increase)
+            and not text[_end(increase) : r.span.start].strip()
+            and isinstance(r.attrs.get("year"), int)
+        ),
+        None,
+    )
+    period = context.period_of_sentence(sentence.index)
+    end_year = period.year if period else context.report_year
+    if compare is None or end_year is None or increase_relation.attrs["direction"] != "tăng":
+        return None
+    start_year = int(compare.attrs["year"])  # type: ignore[call-overload]
+    if end_year <= start_year:
+        return None
+    rate = numbers[_number(relation)]
+    return AverageGrowthClaim(sentence.index, rate, levels[0], None, increase, start_year, end_year)
+
+
+def _from_range(
+    text: str,
+    sentence: _Sentence,
+    relation: RelationMention,
+    numbers: list[NumberMention],
+    mentions: Mentions,
+) -> AverageGrowthClaim | None:
+    ranges = [
+        r
+        for r in sentence.of_kind("from_to")
+        if r.span.end <= relation.span.start and r.attrs["direction"] == "tăng"
+    ]
+    if len(ranges) != 1:
+        return None
+    start, end = numbers[_number(ranges[0], "start")], numbers[_number(ranges[0], "end")]
+    if start.is_percent or not _same_unit(start, end):
+        return None
+    years = [_year_after(text, number, mentions) for number in (start, end)]
+    if years[0] is None or years[1] is None or years[1] <= years[0]:
+        return None
+    rate = numbers[_number(relation)]
+    return AverageGrowthClaim(sentence.index, rate, end, start, None, years[0], years[1])
+
+
+def _year_after(text: str, number: NumberMention, mentions: Mentions) -> int | None:
+    for period in mentions.periods:
+        if (
+            period.kind == "year"
+            and period.span.start >= _end(number)
+            and not text[_end(number) : period.span.start].strip(" ,(")
+        ):
+            return period.year
+    return None
