@@ -70,6 +70,7 @@ def _base(char: str) -> str:
     return "d" if first == "đ" else first
 
 
+@lru_cache(maxsize=1 << 16)
 def tone_style(word: str) -> tuple[ToneStyle | None, str | None]:
     """("hoà" or "hòa", the word in the other style) for an open "oa/oe/uy" syllable with a
     tone mark ("hoà", "khỏe", "Ủy"); (None, None) for any other word."""
@@ -114,6 +115,7 @@ def _is_title_case(word: str) -> bool:
     return word[0].isupper() and word[1:] == word[1:].lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_all_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -231,6 +233,7 @@ def _is_caps_block(text: str, span: Span) -> bool:
 # --- terms ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 14)
 def term_key(text: str) -> str:
     folded = unicodedata.normalize("NFC", text).casefold()
     return "".join(c for c in folded if c not in " \t\u00a0-–")
@@ -239,15 +242,17 @@ def term_key(text: str) -> str:
 def _link(text: str, left: re.Match[str], right: re.Match[str]) -> str | None:
     """How two tokens join in a term: "hyphen" (no spaces), "spaced" ("KT - XH",
     "Covid - 19"), "space" ("Covid 19") or None."""
+    if right.start() - left.end() > 3:
+        return None
     gap = text[left.end() : right.start()]
-    a, b = left.group(), right.group()
     if gap in ("-", "–"):
         return "hyphen"
-    has_digit = any(c.isdigit() for c in a + b)
-    if gap.strip(" \t") in ("-", "–") and len(gap) <= 3:
+    a, b = left.group(), right.group()
+    if gap == " ":
+        return "space" if b.isdigit() and a.isalpha() and not a.islower() else None
+    if gap.strip(" \t") in ("-", "–"):
+        has_digit = any(c.isdigit() for c in a + b)
         return "spaced" if has_digit or (_is_all_caps(a) and _is_all_caps(b)) else None
-    if gap == " " and b.isdigit() and a.isalpha() and any(c.isupper() for c in a):
-        return "space"
     return None
 
 
