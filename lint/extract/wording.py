@@ -309,6 +309,8 @@ def _terms(document: Document, span: Span) -> tuple[list[TermMention], list[_Wor
     for chain, links in _chains(text, span):
         start, end = chain[0].start(), chain[-1].end()
         surface = text[start:end]
+        if not links and surface.isalpha() and surface.islower():
+            continue  # an ordinary lower-case word: neither a term nor a case variant
         if not any(c.isalpha() for c in surface):
             continue
         if links:
@@ -320,7 +322,8 @@ def _terms(document: Document, span: Span) -> tuple[list[TermMention], list[_Wor
                 continue
             joined = True
         else:
-            plain.append(_Word(start, end, surface))
+            if surface[0].isupper():  # only capitalised words can be case variants
+                plain.append(_Word(start, end, surface))
             continue
         initial = _sentence_initial(document, start)
         terms.append(TermMention(Span(start, end), surface, term_key(surface), joined, initial))
