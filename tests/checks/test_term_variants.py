@@ -1,16 +1,14 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.fixes import apply_edits, chosen_edits
+
 SPELLINGS = ["Covid-19", "COVID-19", "Covid 19", "Covid - 19", "KT-XH", "KTXH", "KT - XH"]
 FILLER = ["dịch", "năm", "2023", "xã", "Huyện", "kế hoạch", "tăng"]
 
 
 def apply_fixes(text: str, findings) -> str:
-    for finding in sorted(findings, key=lambda f: f.fix.span.start, reverse=True):
-        text = (
-            text[: finding.fix.span.start] + finding.fix.replacement + text[finding.fix.span.end :]
-        )
-    return text
+    return apply_edits(text, chosen_edits(findings, unsafe=True))
 
 
 def test_minority_spelling_is_reported_with_the_majority(lint_text):

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.engine import Options, lint_document, parse_document
+from lint.fixes import apply_edits, chosen_edits
 
 NEW_STYLE = ["hòa", "khỏe", "ủy", "Ủy", "thủy", "tòa", "hóa", "lũy", "tùy", "xòe"]
 OLD_STYLE = ["hoà", "khoẻ", "uỷ", "Uỷ", "thuỷ", "toà", "hoá", "luỹ", "tuỳ", "xoè"]
@@ -11,11 +12,7 @@ NEUTRAL = ["quý", "quả", "hoàn", "xã", "năm", "huyện", "kế", "hoạch"
 
 
 def apply_fixes(text: str, findings) -> str:
-    for finding in sorted(findings, key=lambda f: f.fix.span.start, reverse=True):
-        text = (
-            text[: finding.fix.span.start] + finding.fix.replacement + text[finding.fix.span.end :]
-        )
-    return text
+    return apply_edits(text, chosen_edits(findings, unsafe=True))
 
 
 def test_minority_style_is_reported_with_counts_and_fix(lint_text):

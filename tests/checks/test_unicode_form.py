@@ -3,15 +3,13 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.fixes import apply_edits, chosen_edits
+
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 def apply_fixes(text: str, findings) -> str:
-    for finding in sorted(findings, key=lambda f: f.fix.span.start, reverse=True):
-        text = (
-            text[: finding.fix.span.start] + finding.fix.replacement + text[finding.fix.span.end :]
-        )
-    return text
+    return apply_edits(text, chosen_edits(findings, unsafe=True))
 
 
 def test_zero_width_space_inside_a_word(lint_text):
