@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,3 +29,9 @@ def read_yaml(path: Path) -> Any:
 def load_data(name: str) -> dict[str, Any]:
     """The rule-data file ``rules/data/<name>.yaml`` as a mapping."""
     return read_yaml(builtin_rules_dir() / "data" / f"{name}.yaml") or {}
+
+
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of rule-data words, longest first so that "không đạt" wins over
+    "đạt"; each word is escaped and listed once."""
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _SUBPERIOD = re.compile(
@@ -66,13 +66,9 @@ class _Patterns:
     sectors: dict[str, str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-
 def _words(words: list[str]) -> str:
     """An alternation of words whose spaces match any run of white space."""
-    return _alternation(words).replace(r"\ ", r"\s+")
+    return alternation(words).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +96,7 @@ def _patterns() -> _Patterns:
         from_to_words={re.sub(r"\s+", " ", k): v for k, v in from_to.items()},
         points_after=re.compile(rf"\s*(?:{_words(data['points_words'])})(?!\w)", ignore),
         average_word=re.compile(rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)", ignore),
-        per_year_after=re.compile(rf"(?:{_alternation(data['per_year_after'])})(?!\w)", ignore),
+        per_year_after=re.compile(rf"(?:{alternation(data['per_year_after'])})(?!\w)", ignore),
         per_year_between=re.compile(
             rf"(?<!\w)(?:{_words(data['per_year_between'])})(?!\w)", ignore
         ),

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import CitationMention, DateMention, Mentions
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,9}[0-9]{0,2}"
 _SYMBOL = (
@@ -43,10 +43,6 @@ class _Lexicon:
     body: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _both_cases(word: str) -> list[str]:
     return [word, word[0].upper() + word[1:], word[0].lower() + word[1:]]
 
@@ -58,11 +54,11 @@ def _lexicon() -> _Lexicon:
     bodies = [str(w) for body in data["issuing_bodies"].values() for w in body["words"]]
     return _Lexicon(
         citation=re.compile(
-            rf"(?:(?<!\w)(?P<type>{_alternation(list(types))})\s{{1,3}}(?:số\s{{1,3}})?)?{_SYMBOL}"
+            rf"(?:(?<!\w)(?P<type>{alternation(list(types))})\s{{1,3}}(?:số\s{{1,3}})?)?{_SYMBOL}"
         ),
         types=types,
         type_codes=frozenset(str(c) for c in data["type_codes"]),
-        body=re.compile(rf"{_BODY_GAP}(?P<body>{_alternation(bodies)})(?!\w)"),
+        body=re.compile(rf"{_BODY_GAP}(?P<body>{alternation(bodies)})(?!\w)"),
     )
 
 

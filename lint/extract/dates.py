@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions, PeriodKind, PeriodMention, WeekdayMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\s?\(\s?$")
 _CLOSE_PARENTHESIS = re.compile(r"\s?\)")
@@ -97,10 +97,6 @@ class _Lexicon:
     dated: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = load_data("dates")
@@ -111,15 +107,15 @@ def _lexicon() -> _Lexicon:
         short_weekdays=short,
         weekday_prefixes=frozenset(str(w).lower() for w in data["weekday_prefixes"]),
         enumeration=re.compile(
-            rf"(?<!\w)(?:{_alternation(list(data['enumeration_words']))})(?!\w)", re.IGNORECASE
+            rf"(?<!\w)(?:{alternation(list(data['enumeration_words']))})(?!\w)", re.IGNORECASE
         ),
         weekday=re.compile(
-            rf"(?<!\w)(?:thứ{_GAP}(?P<name>{_alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
+            rf"(?<!\w)(?:thứ{_GAP}(?P<name>{alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
             re.IGNORECASE,
         ),
-        short_weekday=re.compile(rf"(?<!\w)(?P<name>{_alternation(list(short))})(?!\w)"),
+        short_weekday=re.compile(rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"),
         dated=re.compile(
-            rf"(?<!\w)(?:{_alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
+            rf"(?<!\w)(?:{alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
             re.IGNORECASE,
         ),
     )

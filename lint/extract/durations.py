@@ -26,7 +26,7 @@ from functools import lru_cache
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import DurationMention, Mentions, RangeMention, ReviewMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _GAP = r"\s{1,3}"
 _END = r"(?![\w/]|[.,][0-9])"
@@ -71,16 +71,12 @@ class _Lexicon:
     cyclical: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _words(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def _ends_with(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s{{0,3}}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s{{0,3}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -89,22 +85,22 @@ def _lexicon() -> _Lexicon:
     counts = {str(k): int(v) for k, v in data["number_words"].items()}
     ordinals = {str(k): int(v) for k, v in data["ordinal_words"].items()}
     leads = [*data["duration_leads"], *data["review_leads"]]
-    verbs = _alternation(data["implementation_verbs"])
-    qualifiers = _alternation(list(data["qualifiers"]))
+    verbs = alternation(data["implementation_verbs"])
+    qualifiers = alternation(list(data["qualifiers"]))
     return _Lexicon(
         duration=re.compile(
-            rf"(?<!\w)(?:(?P<lead>{_alternation(leads)}){_GAP})?(?:(?P<qualifier>{qualifiers})"
-            rf"{_GAP})?(?P<count>[0-9]{{1,3}}|{_alternation(list(counts))}){_GAP}"
+            rf"(?<!\w)(?:(?P<lead>{alternation(leads)}){_GAP})?(?:(?P<qualifier>{qualifiers})"
+            rf"{_GAP})?(?P<count>[0-9]{{1,3}}|{alternation(list(counts))}){_GAP}"
             rf"(?P<unit>năm|tháng)(?!\w)(?:{_GAP}(?P<verb>{verbs})(?!\w))?",
             re.IGNORECASE,
         ),
         ordinal=re.compile(
-            rf"(?<!\w)năm{_GAP}(?:thứ{_GAP}(?P<ordinal>[0-9]{{1,2}}|{_alternation(list(ordinals))})"
-            rf"|(?P<first>{_alternation(data['first_year_words'])})){_GAP}(?:{verbs})(?!\w)",
+            rf"(?<!\w)năm{_GAP}(?:thứ{_GAP}(?P<ordinal>[0-9]{{1,2}}|{alternation(list(ordinals))})"
+            rf"|(?P<first>{alternation(data['first_year_words'])})){_GAP}(?:{verbs})(?!\w)",
             re.IGNORECASE,
         ),
         review=re.compile(
-            rf"(?<!\w)(?:{_alternation(data['review_words'])})(?!\w)"
+            rf"(?<!\w)(?:{alternation(data['review_words'])})(?!\w)"
             rf"(?P<gap>[^.,;:!?()\n0-9]{{0,60}}?)(?<!\w){_REVIEW_PERIOD}",
             re.IGNORECASE,
         ),
@@ -115,7 +111,7 @@ def _lexicon() -> _Lexicon:
         gap_blockers=_words(data["review_gap_blockers"]),
         review_blockers=_words(data["review_blockers_before"]),
         month_followers=re.compile(
-            rf"{_GAP}(?:{_alternation(data['month_count_followers'])})(?!\w)", re.IGNORECASE
+            rf"{_GAP}(?:{alternation(data['month_count_followers'])})(?!\w)", re.IGNORECASE
         ),
         cyclical=_words(data["cyclical_words"]),
     )

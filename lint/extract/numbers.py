@@ -20,7 +20,7 @@ from functools import lru_cache
 from lint.document import Document, Span
 from lint.intervals import Interval, printed
 from lint.mentions import Mentions, NumberKind, NumberMention, OrdinalMention, Unit
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _EN_NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+"
@@ -56,10 +56,6 @@ class _Lexicon:
     unit_pattern: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = load_data("numbers")
@@ -74,14 +70,14 @@ def _lexicon() -> _Lexicon:
         units[str(name)] = Unit("count", str(name), Span(0, 0))
     return _Lexicon(
         scales=scales,
-        scale_pattern=re.compile(rf"\s(?P<scale>{_alternation(list(scales))})(?![\w])"),
+        scale_pattern=re.compile(rf"\s(?P<scale>{alternation(list(scales))})(?![\w])"),
         qualifiers=qualifiers,
         qualifier_pattern=re.compile(
-            rf"(?:^|[\s(,;:])(?P<qualifier>{_alternation(list(qualifiers))})\s+$",
+            rf"(?:^|[\s(,;:])(?P<qualifier>{alternation(list(qualifiers))})\s+$",
             re.IGNORECASE,
         ),
         units=units,
-        unit_pattern=re.compile(rf"\s?(?P<unit>{_alternation(list(units))})(?![\w²³])"),
+        unit_pattern=re.compile(rf"\s?(?P<unit>{alternation(list(units))})(?![\w²³])"),
     )
 
 

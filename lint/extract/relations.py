@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _MARKERS = {
     "in_which": re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
@@ -37,21 +37,17 @@ class _Patterns:
     share_before: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = load_data("relations")
     verbs = {str(k): str(v) for k, v in data["plan_verbs"].items()}
-    targets = _alternation(data["plan_targets"])
-    fillers = _alternation(data["plan_fillers"])
+    targets = alternation(data["plan_targets"])
+    fillers = alternation(data["plan_fillers"])
     filler = rf"(?:\s*(?:{fillers}|\d{{4}}|[(:,]))*"
     return _Patterns(
         verbs=verbs,
         verb_before=re.compile(
-            rf"(?<!\w)(?P<verb>{_alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
+            rf"(?<!\w)(?P<verb>{alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
             re.IGNORECASE,
         ),
         target_after=re.compile(

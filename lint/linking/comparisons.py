@@ -18,7 +18,7 @@ from lint.claims import ComparisonClaim
 from lint.context import ReportContext
 from lint.document import Document, Span
 from lint.mentions import Mentions, PeriodMention, RelationMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +27,7 @@ def _target_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load_data("dates")
 
     def words(key: str) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{alternation(data[key])})(?!\w)", re.IGNORECASE)
 
     return words("target_words"), words("target_heading_words")
 

@@ -38,7 +38,7 @@ from lint.mentions import (
     PeriodMention,
     ReviewMention,
 )
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 Window = tuple[dt.date, dt.date]
 _CLAUSE_LENGTH = 160
@@ -66,13 +66,9 @@ class _Anchor:
     first_years: tuple[int, ...]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _before_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<!\w)(?:{_alternation(words)})\s{{1,3}}(?:ngày\s{{1,3}})?$", re.IGNORECASE
+        rf"(?<!\w)(?:{alternation(words)})\s{{1,3}}(?:ngày\s{{1,3}})?$", re.IGNORECASE
     )
 
 
@@ -90,8 +86,8 @@ def _lexicon() -> _Lexicon:
         local_offsets=tuple(int(o) for o in congresses["local_first_year_offsets"]),
         start_word=_before_pattern(words["start_words"]),
         end_word=_before_pattern(words["end_words"]),
-        future=re.compile(rf"(?<!\w)(?:{_alternation(words['future_words'])})(?!\w)", re.I),
-        estimate=re.compile(rf"(?<!\w)(?:{_alternation(words['estimate_words'])})(?!\w)", re.I),
+        future=re.compile(rf"(?<!\w)(?:{alternation(words['future_words'])})(?!\w)", re.I),
+        estimate=re.compile(rf"(?<!\w)(?:{alternation(words['estimate_words'])})(?!\w)", re.I),
     )
 
 

@@ -13,7 +13,7 @@ from lint.claims import CountOf, DisjointCounts, FractionPercentClaim
 from lint.document import Document, Span
 from lint.linking.clauses import clauses, relation_objects
 from lint.mentions import Mentions, NumberMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,6 @@ class _Patterns:
     classes: dict[str, str]  # outcome words -> "dimension:class"
     overlapping: frozenset[frozenset[str]]
     lead: re.Pattern[str]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +34,11 @@ def _patterns() -> _Patterns:
             classes.update({w: f"{dimension}:{name}" for w in words})
         overlapping |= {frozenset(f"{dimension}:{c}" for c in pair) for pair in spec["overlapping"]}
     return _Patterns(
-        outcome=re.compile(rf"(?<!\w)(?:{_alternation(list(classes))})(?!\w)", re.IGNORECASE),
+        outcome=re.compile(rf"(?<!\w)(?:{alternation(list(classes))})(?!\w)", re.IGNORECASE),
         classes=classes,
         overlapping=frozenset(overlapping),
         lead=re.compile(
-            rf"(?:[^,;:.()]{{0,80}},)?\s*(?:(?:{_alternation(data['percent_leads'])})\s*)?\(?\s*",
+            rf"(?:[^,;:.()]{{0,80}},)?\s*(?:(?:{alternation(data['percent_leads'])})\s*)?\(?\s*",
             re.IGNORECASE,
         ),
     )
