@@ -196,10 +196,12 @@ ToneStyle = Literal["hoà", "hòa"]
 
 @dataclass(frozen=True)
 class WordMention:
-    """One word (letters with their combining marks). ``form`` is "decomposed" when the word
-    is not in NFC. ``tone_style`` is set for open "oa/oe/uy" syllables with a tone mark
-    ("hoà" or "hòa" placement) and ``restyled`` is the word in the other style; ``in_name``
-    marks syllables of a personal name."""
+    """A word (letters with their combining marks) the wording rules look at: every word with
+    a tone-mark style and, in a document containing combining marks (the only place forms
+    can differ), every non-ASCII word. ``form`` is "decomposed" when the word is not in NFC.
+    ``tone_style`` is set for open "oa/oe/uy" syllables with a tone mark ("hoà" or "hòa"
+    placement) and ``restyled`` is the word in the other style; ``in_name`` marks syllables
+    of a personal name or of a proper name listed in rule data."""
 
     span: Span
     text: str

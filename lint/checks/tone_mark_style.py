@@ -23,22 +23,8 @@ from collections.abc import Iterator
 
 from lint.checks import CheckInput, check
 from lint.findings import Edit, Evidence, Hit, Num
-from lint.mentions import WordMention
-from lint.ruledata import load_data
 
 _STYLES = ("hoà", "hòa")
-
-
-def _exempt_indices(words: list[WordMention]) -> set[int]:
-    """Indices of words inside a proper name listed in rule data."""
-    phrases = [tuple(p.split()) for p in load_data("wording")["tone_style_exempt_names"]]
-    texts = [w.text for w in words]
-    exempt: set[int] = set()
-    for start in range(len(words)):
-        for phrase in phrases:
-            if tuple(texts[start : start + len(phrase)]) == phrase:
-                exempt.update(range(start, start + len(phrase)))
-    return exempt
 
 
 def _majority(counts: Counter[str], pinned: object) -> str | None:
@@ -52,9 +38,7 @@ def _majority(counts: Counter[str], pinned: object) -> str | None:
 
 @check("tone_mark_style")
 def tone_mark_style(inputs: CheckInput) -> Iterator[Hit]:
-    words = inputs.mentions.words
-    exempt = _exempt_indices(words)
-    styled = [w for i, w in enumerate(words) if w.tone_style and not w.in_name and i not in exempt]
+    styled = [w for w in inputs.mentions.words if w.tone_style and not w.in_name]
     counts = Counter(w.tone_style for w in styled)
     majority = _majority(counts, inputs.param("style", "auto"))
     if majority is None:

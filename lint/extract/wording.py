@@ -1,10 +1,17 @@
-"""Wording mentions: every word with its Unicode form and tone-mark style, invisible
-characters, terms that can be spelt several ways ("Covid-19", "COVID 19"), acronyms and
-their definitions ("Mặt trận Tổ quốc (MTTQ)"), and named people with the title attached to
-the name ("Bí thư Huyện ủy Nguyễn Văn An", "ông Trần Văn Bình - Chủ tịch UBND xã").
+"""Wording mentions: the words that carry a tone-mark style (and, in a document that
+contains combining marks, every non-ASCII word with its Unicode form), invisible characters,
+terms that can be spelt several ways ("Covid-19", "COVID 19"), acronyms and their
+definitions ("Mặt trận Tổ quốc (MTTQ)"), and named people with the title attached to the
+name ("Bí thư Huyện ủy Nguyễn Văn An", "ông Trần Văn Bình - Chủ tịch UBND xã").
 
 Only block text is scanned. Lexicons (surnames, titles, misspellings) live in
 ``rules/data/wording.yaml``.
+
+Speed: this module runs on every document, so it never walks every word in Python. Each
+kind of mention has one compiled pattern that finds only its candidates (a tone-marked
+"oa/oe/uy" rhyme at a word's end, a token with a digit, a capital or a hyphen, an
+all-capitals token, a title word); the words of a block are listed only for the rare block
+with a title or an acronym definition.
 """
 
 from __future__ import annotations
@@ -32,8 +39,9 @@ from lint.mentions import (
 from lint.ruledata import load_data
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_LETTER = re.compile(r"[^\W\d_]")
+_COMBINING = re.compile("[\u0300-\u036f]")
 _TOKEN = re.compile(r"[^\W_]+")
-_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _JOINERS = frozenset("\u200c\u200d")  # legitimate between non-letters (emoji sequences)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -51,6 +59,48 @@ _BODY_CONNECTORS = frozenset({"và"})
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     return load_data("wording")
+
+
+@lru_cache(maxsize=1)
+def _upper() -> str:
+    """Every upper-case letter of the Basic Multilingual Plane, for character classes
+    (``re`` has no Unicode property classes)."""
+    return "".join(c for c in map(chr, range(0x10000)) if c.isupper())
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The candidate patterns, compiled once on first use."""
+    upper = _upper()
+    title_word = rf"(?<![^\W\d_])[{upper}][^\W\d_{upper}]*(?![^\W\d_])"
+    token_gap = r"(?:[ \t]{0,2}[-–][ \t]{0,2}|[ ](?=\d))"
+    term_start = (  # a capital, a hyphen after the token, or letters with digits
+        rf"(?:(?=[^\W_]*[{upper}])|(?=[^\W_]+[ \t]{{0,2}}[-–])|(?!\d+(?![^\W_]))(?=[^\W_]*\d))"
+    )
+    exempt = "|".join(
+        re.escape(name).replace(r"\ ", "[ \u00a0]+")
+        for name in sorted(_data()["tone_style_exempt_names"], key=len, reverse=True)
+    )
+    return {
+        "upper": re.compile(f"[{upper}]"),
+        "styled_rhyme": re.compile(rf"(?:{_rhyme_alternatives()})(?![^\W\d_])", re.IGNORECASE),
+        "title_word": re.compile(title_word),
+        "title_run": re.compile(rf"{title_word}(?:[ \u00a0]{title_word})*"),
+        "term_cluster": re.compile(rf"(?<![^\W_]){term_start}[^\W_]+(?:{token_gap}[^\W_]+)*"),
+        "acronym": re.compile(rf"(?<![\w-])[{upper}]+(?:-[{upper}]+)*(?![\w-])"),
+        "exempt_name": re.compile(rf"(?<![^\W\d_])(?:{exempt})(?![^\W\d_])"),
+    }
+
+
+def _rhyme_alternatives() -> str:
+    """ "[òóỏõọ]a|o[àáảãạ]|…": the rhymes of rule data with a tone mark on either vowel."""
+    alternatives = []
+    for rhyme in _data()["tone_style_rhymes"]:
+        first, second = rhyme[0], rhyme[1:]
+        marked_first = "".join(unicodedata.normalize("NFC", first + t) for t in _TONE_MARKS)
+        marked_second = "".join(unicodedata.normalize("NFC", second + t) for t in _TONE_MARKS)
+        alternatives += [f"[{marked_first}]{second}", f"{first}[{marked_second}]"]
+    return "|".join(alternatives)
 
 
 # --- Vietnamese letters and tone marks -------------------------------------------------
@@ -137,25 +187,6 @@ def _block_words(text: str, span: Span) -> list[_Word]:
     ]
 
 
-def _capitalised_runs(text: str, words: list[_Word]) -> list[tuple[int, int]]:
-    """(first, last + 1) word indices of every run of title-case words one space apart."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    for index, word in enumerate(words):
-        joined = index > 0 and text[words[index - 1].end : word.start] in _NAME_GAPS
-        if _is_title_case(word.text):
-            if start is None or not joined:
-                if start is not None:
-                    runs.append((start, index))
-                start = index
-        elif start is not None:
-            runs.append((start, index))
-            start = None
-    if start is not None:
-        runs.append((start, len(words)))
-    return runs
-
-
 def _after_honorific(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].lower()
     for honorific in _data()["honorifics"]:
@@ -165,36 +196,65 @@ def _after_honorific(text: str, start: int) -> bool:
     return False
 
 
-def _names(text: str, words: list[_Word], strict: bool) -> list[tuple[int, int]]:
-    """Personal names as word-index ranges: a surname and what follows it in a capitalised
-    run, 2–4 syllables. ``strict`` takes 2 syllables only after an honorific ("ông")."""
+def _names(text: str, span: Span, strict: bool) -> list[Span]:
+    """Personal names: a surname and what follows it in a run of title-case words one space
+    apart, 2–4 syllables. ``strict`` takes 2 syllables only after an honorific ("ông")."""
     surnames = set(_data()["surnames"])
+    patterns = _patterns()
     names = []
-    for run_start, run_end in _capitalised_runs(text, words):
-        for first in range(run_start, run_end - 1):
-            size = run_end - first
-            if words[first].text not in surnames or size > 4:
+    for run in patterns["title_run"].finditer(text, span.start, span.end):
+        words = list(patterns["title_word"].finditer(text, run.start(), run.end()))
+        for first, word in enumerate(words[:-1]):
+            size = len(words) - first
+            if word.group() not in surnames or size > 4:
                 continue
-            if size >= 3 or not strict or _after_honorific(text, words[first].start):
-                names.append((first, run_end))
+            if size >= 3 or not strict or _after_honorific(text, word.start()):
+                names.append(Span(word.start(), run.end()))
             break
     return names
 
 
-def _word_mentions(text: str, words: list[_Word]) -> list[WordMention]:
-    in_name = {i for first, end in _names(text, words, strict=False) for i in range(first, end)}
+def _word_start(text: str, end: int, floor: int) -> int:
+    start = end
+    while start > floor and _LETTER.match(text, start - 1):
+        start -= 1
+    return start
+
+
+def _candidate_words(text: str, span: Span, every_form: bool) -> list[tuple[int, int]]:
+    """(start, end) of the words worth a mention: every non-ASCII word when ``every_form``,
+    otherwise the words ending in a tone-marked "oa/oe/uy" rhyme."""
+    if every_form:
+        found = _WORD.finditer(text, span.start, span.end)
+        return [(m.start(), m.end()) for m in found if not m.group().isascii()]
+    rhymes = _patterns()["styled_rhyme"].finditer(text, span.start, span.end)
+    return [(_word_start(text, m.start(), span.start), m.end()) for m in rhymes]
+
+
+def _word_mentions(text: str, span: Span, every_form: bool) -> list[WordMention]:
+    """The words of a block with a tone-mark style, and with ``every_form`` every non-ASCII
+    word. ``in_name`` marks syllables of a personal name or of a listed proper name."""
+    candidates = _candidate_words(text, span, every_form)
+    if not candidates:
+        return []
+    names = (
+        _names(text, span, strict=False)
+        if any(text[start].isupper() for start, _ in candidates)
+        else []
+    )
+    exempt = [
+        Span(m.start(), m.end())
+        for m in _patterns()["exempt_name"].finditer(text, span.start, span.end)
+    ]
     mentions = []
-    for index, word in enumerate(words):
-        style, restyled = tone_style(word.text)
+    for start, end in candidates:
+        word = text[start:end]
+        style, restyled = tone_style(word)
+        if style is None and not every_form:
+            continue
+        in_name = any(n.start <= start and end <= n.end for n in names + exempt)
         mentions.append(
-            WordMention(
-                Span(word.start, word.end),
-                word.text,
-                _word_form(word.text),
-                style,
-                restyled,
-                index in in_name,
-            )
+            WordMention(Span(start, end), word, _word_form(word), style, restyled, in_name)
         )
     return mentions
 
@@ -225,9 +285,11 @@ def _invisible_chars(text: str, span: Span) -> list[InvisibleCharMention]:
 
 
 def _is_caps_block(text: str, span: Span) -> bool:
-    letters = [c for c in text[span.start : span.end] if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    return len(letters) >= 8 and upper >= _CAPS_BLOCK_SHARE * len(letters)
+    upper = len(_patterns()["upper"].findall(text, span.start, span.end))
+    if upper < 8 * _CAPS_BLOCK_SHARE:
+        return False
+    letters = len(_LETTER.findall(text, span.start, span.end))
+    return letters >= 8 and upper >= _CAPS_BLOCK_SHARE * letters
 
 
 # --- terms ---------------------------------------------------------------------------------
@@ -256,8 +318,10 @@ def _link(text: str, left: re.Match[str], right: re.Match[str]) -> str | None:
     return None
 
 
-def _chains(text: str, span: Span) -> list[tuple[list[re.Match[str]], list[str]]]:
-    tokens = list(_TOKEN.finditer(text, span.start, span.end))
+def _chains(text: str, start: int, end: int) -> list[tuple[list[re.Match[str]], list[str]]]:
+    """The tokens of text[start:end] grouped into terms, each with the links between its
+    tokens."""
+    tokens = list(_TOKEN.finditer(text, start, end))
     chains = []
     index = 0
     while index < len(tokens):
@@ -301,12 +365,22 @@ def _in_caps_phrase(text: str, start: int, end: int) -> bool:
     return any(_is_all_caps(_neighbour_word(text, start, end, step)) for step in (-1, 1))
 
 
-def _terms(document: Document, span: Span) -> tuple[list[TermMention], list[_Word]]:
-    """Term mentions of a block, and its stand-alone plain words (case variants of an
-    all-capitals term such as "Covid" beside "COVID" are picked from these later)."""
+def _term_chains(text: str, span: Span) -> list[tuple[list[re.Match[str]], list[str]]]:
+    """The token chains of a block that can be terms: those of the clusters the term
+    pattern finds (a token with a capital or a digit beside letters, or a hyphen after it,
+    and the tokens linked to it). A plain lower-case word or a bare number never is."""
+    clusters = _patterns()["term_cluster"].finditer(text, span.start, span.end)
+    return [chain for c in clusters for chain in _chains(text, c.start(), c.end())]
+
+
+def _terms(
+    document: Document, chains: list[tuple[list[re.Match[str]], list[str]]]
+) -> tuple[list[TermMention], list[_Word]]:
+    """Term mentions of a block's chains, and its stand-alone plain words (case variants of
+    an all-capitals term such as "Covid" beside "COVID" are picked from these later)."""
     text = document.text
     terms, plain = [], []
-    for chain, links in _chains(text, span):
+    for chain, links in chains:
         start, end = chain[0].start(), chain[-1].end()
         surface = text[start:end]
         if not links and surface.isalpha() and surface.islower():
@@ -368,11 +442,11 @@ def _definition_opening(text: str, block_start: int, start: int, end: int) -> in
     return None
 
 
-def _expansion(text: str, words: list[_Word], opening: int, acronym: str) -> Span | None:
+def _expansion(text: str, span: Span, opening: int, acronym: str) -> Span | None:
     """The words before ``opening`` whose initials spell the acronym; up to two capitalised
     words may follow them ("Mặt trận Tổ quốc Việt Nam (MTTQ)")."""
     initials = [_base(c) for c in acronym if c.isalpha()]
-    before = [w for w in words if w.end <= opening]
+    before = _block_words(text, Span(span.start, opening))
     for skipped in range(3):
         last = len(before) - skipped
         first = last - len(initials)
@@ -390,9 +464,9 @@ def _expansion(text: str, words: list[_Word], opening: int, acronym: str) -> Spa
     return None
 
 
-def _acronyms(text: str, span: Span, words: list[_Word]) -> list[AcronymMention]:
+def _acronyms(text: str, span: Span) -> list[AcronymMention]:
     found = []
-    for match in _ACRONYM.finditer(text, span.start, span.end):
+    for match in _patterns()["acronym"].finditer(text, span.start, span.end):
         acronym = match.group()
         if not _is_all_caps(acronym) or set(acronym) <= _ROMAN:
             continue
@@ -401,7 +475,7 @@ def _acronyms(text: str, span: Span, words: list[_Word]) -> list[AcronymMention]
         if opening is None:
             found.append(AcronymMention(mention_span, acronym))
             continue
-        expansion_span = _expansion(text, words, opening, acronym)
+        expansion_span = _expansion(text, span, opening, acronym)
         if expansion_span is None and text[opening + 1 : match.start()].strip() == "":
             found.append(AcronymMention(mention_span, acronym))  # "(UBND)" as a plain use
             continue
@@ -466,10 +540,11 @@ def _body_end(text: str, words: list[_Word], start: int, stops: set[int]) -> int
     return body[-1].end if body else start
 
 
-def _roles(text: str, span: Span, words: list[_Word], stops: set[int]) -> list[TitleRole]:
-    pattern, lexicon = _positions()
+def _roles(
+    text: str, matches: list[re.Match[str]], words: list[_Word], stops: set[int]
+) -> list[TitleRole]:
+    _, lexicon = _positions()
     former = {w.casefold() for w in _data()["person_title_former_markers"]}
-    matches = [m for m in pattern.finditer(text, span.start, span.end) if m.group()[0].isupper()]
     stops = stops | {m.start() for m in matches}
     ends = [w.end for w in words]
     roles = []
@@ -497,9 +572,13 @@ def _role_chains(text: str, roles: list[TitleRole]) -> list[list[TitleRole]]:
     return chains
 
 
-def _person_titles(text: str, span: Span, words: list[_Word]) -> list[PersonTitleMention]:
-    names = [Span(words[a].start, words[b - 1].end) for a, b in _names(text, words, strict=True)]
-    roles = _roles(text, span, words, {name.start for name in names})
+def _person_titles(text: str, span: Span) -> list[PersonTitleMention]:
+    pattern, _ = _positions()
+    matches = [m for m in pattern.finditer(text, span.start, span.end) if m.group()[0].isupper()]
+    if not matches:
+        return []
+    names = _names(text, span, strict=True)
+    roles = _roles(text, matches, _block_words(text, span), {name.start for name in names})
     before: dict[Span, list[TitleRole]] = {}
     after: dict[Span, list[TitleRole]] = {}
     for chain in _role_chains(text, roles):
@@ -529,17 +608,17 @@ def _person_titles(text: str, span: Span, words: list[_Word]) -> list[PersonTitl
 
 def extract_wording(document: Document, mentions: Mentions) -> None:
     text = document.text
+    every_form = _COMBINING.search(text) is not None  # only then can forms differ
     plain: list[_Word] = []
     for block in document.blocks:
-        words = _block_words(text, block.span)
-        mentions.words.extend(_word_mentions(text, words))
+        mentions.words.extend(_word_mentions(text, block.span, every_form))
         mentions.invisible_chars.extend(_invisible_chars(text, block.span))
-        mentions.person_titles.extend(_person_titles(text, block.span, words))
+        mentions.person_titles.extend(_person_titles(text, block.span))
         if _is_caps_block(text, block.span):
             continue
-        terms, block_plain = _terms(document, block.span)
+        terms, block_plain = _terms(document, _term_chains(text, block.span))
         mentions.terms.extend(terms)
         plain.extend(block_plain)
-        mentions.acronyms.extend(_acronyms(text, block.span, words))
+        mentions.acronyms.extend(_acronyms(text, block.span))
     mentions.terms.extend(_case_variants(document, mentions.terms, plain))
     mentions.terms.sort(key=lambda term: term.span.start)

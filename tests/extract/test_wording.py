@@ -1,11 +1,32 @@
+import re
 import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.document import Span
 from lint.engine import parse_document
 from lint.extract import extract
-from lint.extract.wording import normal_key, term_key, tone_style
+from lint.extract.wording import (
+    _acronyms,
+    _chains,
+    _is_caps_block,
+    _term_chains,
+    _terms,
+    normal_key,
+    term_key,
+    tone_style,
+)
+
+# Words and separators of report text that exercise every kind of wording candidate.
+WORDS = (
+    "Covid COVID covid 19 2023 KT XH năm hòa hoà Hòa ủy Ủy uỷ UỶ khỏe quý Nguyễn Văn Thuỷ ông "
+    "m2 A Đ ĐBSCL x Thụy Điển"
+).split()
+SEPARATORS = [" ", " ", " ", "-", "–", " - ", "  ", "\t", "\u00a0", ". ", ", ", " (", ") ", ""]
+report_texts = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=30
+).map(lambda pairs: "".join(word + separator for word, separator in pairs))
 
 
 def mentions_of(text: str):
@@ -134,3 +155,68 @@ def test_past_positions_and_two_syllable_names_without_honorific_are_skipped():
         "Nguyên Bí thư Huyện ủy Nguyễn Văn An dự họp; Bí thư Tỉnh ủy Cao Bằng, Chủ tịch HĐND tỉnh."
     ).person_titles
     assert titles == []
+
+
+def _styled_words_by_full_scan(text: str) -> list[tuple[int, int, str]]:
+    """The slow obvious reading: every word of every block, kept when it has a style."""
+    document = parse_document("t.txt", text)
+    words = [
+        m
+        for block in document.blocks
+        for m in re.finditer(r"[^\W\d_]+", text[: block.span.end])
+        if m.start() >= block.span.start
+    ]
+    return [(m.start(), m.end(), m.group()) for m in words if tone_style(m.group())[0]]
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_styled_words_are_exactly_those_a_full_word_scan_finds(text):
+    words = mentions_of(text).words
+    assert [(w.span.start, w.span.end, w.text) for w in words] == _styled_words_by_full_scan(text)
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_term_clusters_give_the_terms_of_tokenising_every_word(text):
+    document = parse_document("t.txt", text)
+    for block in document.blocks:
+        span = block.span
+        every_chain = _chains(text, span.start, span.end)
+        assert _terms(document, _term_chains(text, span)) == _terms(document, every_chain)
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_acronyms_are_the_all_capital_tokens(text):
+    document = parse_document("t.txt", text)
+    for block in document.blocks:
+        span = block.span
+        tokens = re.finditer(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])", text[: span.end])
+        expected = [
+            m.group()
+            for m in tokens
+            if m.start() >= span.start
+            and sum(c.isalpha() for c in m.group()) >= 2
+            and all(c.isupper() for c in m.group() if c.isalpha())
+            and not set(m.group()) <= set("IVXLCDM")
+        ]
+        assert [a.acronym for a in _acronyms(text, span)] == expected
+
+
+@given(st.text(alphabet="aAbBĐđ ỦủXx19-", max_size=60))
+def test_caps_block_share_is_counted_over_letters(text):
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    expected = len(letters) >= 8 and upper >= 0.7 * len(letters)
+    assert _is_caps_block(text, Span(0, len(text))) == expected
+
+
+def test_only_styled_words_are_mentioned_in_a_composed_document():
+    words = mentions_of("Huyện ủy và Ủy ban hòa giải; quý Hai.").words
+    assert [w.text for w in words] == ["ủy", "Ủy", "hòa"]
+
+
+def test_listed_proper_names_and_personal_names_are_marked_in_name():
+    words = mentions_of("Đoàn đi Thụy Điển; bà Nguyễn Thị Thủy và Huyện ủy.").words
+    assert [(w.text, w.in_name) for w in words] == [("Thụy", True), ("Thủy", True), ("ủy", False)]
