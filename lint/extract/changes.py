@@ -25,16 +25,19 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.patterns import initials, starting_with
 from lint.ruledata import alternation, load_data
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_SUBPERIOD = re.compile(
+_SUBPERIOD = starting_with(
+    "tq",
     r"(?<!\w)(?:tháng\s+(?P<month>1[0-2]|0?[1-9])|quý\s+(?P<quarter>IV|III|II|I|[1-4]))"
     r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+năm\s+(?P<year_word>\d{4}))?(?![\w/])",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
-_PRIOR = re.compile(
+_FROM = starting_with("t", r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_PRIOR = starting_with(
+    "nck",
     r"(?<!\w)(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|kỳ\s+trước)"
     r"\s*(?:là|đạt|chỉ\s+đạt|:)?\s*$",
     re.IGNORECASE,
@@ -81,13 +84,19 @@ def _patterns() -> _Patterns:
     }
     ignore = re.IGNORECASE
     return _Patterns(
-        ratio_before=re.compile(
-            rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$", ignore
+        ratio_before=starting_with(
+            initials(data["ratio_verbs"]),
+            rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$",
+            ignore,
         ),
         baseline_after=re.compile(rf"\s*(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
-        baseline=re.compile(rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
-        times_before=re.compile(
-            rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$", ignore
+        baseline=starting_with(
+            "sc", rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore
+        ),
+        times_before=starting_with(
+            initials(data["times_verbs"]),
+            rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$",
+            ignore,
         ),
         times_after=re.compile(rf"\s*{re.escape(data['times_word'])}(?!\w)", ignore),
         from_to_between=re.compile(
@@ -95,31 +104,49 @@ def _patterns() -> _Patterns:
         ),
         from_to_words={re.sub(r"\s+", " ", k): v for k, v in from_to.items()},
         points_after=re.compile(rf"\s*(?:{_words(data['points_words'])})(?!\w)", ignore),
-        average_word=re.compile(rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)", ignore),
+        average_word=starting_with(
+            initials(data["average_words"]),
+            rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)",
+            ignore,
+        ),
         per_year_after=re.compile(rf"(?:{alternation(data['per_year_after'])})(?!\w)", ignore),
         per_year_between=re.compile(
             rf"(?<!\w)(?:{_words(data['per_year_between'])})(?!\w)", ignore
         ),
         average_window=int(data["average_window"]),
-        cumulative=re.compile(
+        cumulative=starting_with(
+            "1-9" + initials(data["cumulative_leads"]),
             rf"(?<!\w)(?:(?P<lead>{_words(data['cumulative_leads'])})\s+)?(?P<months>1[0-2]|[1-9])"
             rf"\s+tháng(?P<rest>\s+đầu\s+năm|\s+năm)?(?:\s+(?P<year>\d{{4}}))?(?![\w/])",
             ignore,
         ),
-        added_before=re.compile(rf"(?<!\w)(?:{_words(data['added_words'])})\s+$", ignore),
-        raised_before=re.compile(
+        added_before=starting_with(
+            initials(data["added_words"]),
+            rf"(?<!\w)(?:{_words(data['added_words'])})\s+$",
+            ignore,
+        ),
+        raised_before=starting_with(
+            initials(data["raised_total_words"]),
             rf"(?<!\w)(?:{_words(data['raised_total_words'])})(?:\s+[^\d\s,;.()]+){{0,6}}"
             rf"\s+lên\s+(?:thành\s+|mức\s+)?$",
             ignore,
         ),
-        average_before=re.compile(
-            rf"(?<!\w)(?:{_words(data['average_words'])})\s+(?:đạt\s+|là\s+|:\s*)?$", ignore
+        average_before=starting_with(
+            initials(data["average_words"]),
+            rf"(?<!\w)(?:{_words(data['average_words'])})\s+(?:đạt\s+|là\s+|:\s*)?$",
+            ignore,
         ),
         per_noun=re.compile(
             rf"\s*/\s*(?P<noun>{_words(load_data('numbers')['units']['count'])})(?!\w)"
         ),
-        contribution=re.compile(rf"(?<!\w)(?:{_words(data['contribution_words'])})(?!\w)", ignore),
-        sector=re.compile(rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)", ignore),
+        contribution=starting_with(
+            initials(data["contribution_words"]),
+            rf"(?<!\w)(?:{_words(data['contribution_words'])})(?!\w)",
+            ignore,
+        ),
+        sector=starting_with(
+            initials(sectors), rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)", ignore
+        ),
         sectors={re.sub(r"\s+", " ", k): str(v) for k, v in sectors.items()},
     )
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import CitationMention, DateMention, Mentions
+from lint.patterns import initials, starting_with
 from lint.ruledata import alternation, load_data
 
 _CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,9}[0-9]{0,2}"
@@ -53,8 +54,9 @@ def _lexicon() -> _Lexicon:
     types = {variant: str(word) for word in data["document_types"] for variant in _both_cases(word)}
     bodies = [str(w) for body in data["issuing_bodies"].values() for w in body["words"]]
     return _Lexicon(
-        citation=re.compile(
-            rf"(?:(?<!\w)(?P<type>{alternation(list(types))})\s{{1,3}}(?:số\s{{1,3}})?)?{_SYMBOL}"
+        citation=starting_with(
+            "0-9" + initials(types),
+            rf"(?:(?<!\w)(?P<type>{alternation(list(types))})\s{{1,3}}(?:số\s{{1,3}})?)?{_SYMBOL}",
         ),
         types=types,
         type_codes=frozenset(str(c) for c in data["type_codes"]),

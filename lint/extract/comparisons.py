@@ -15,9 +15,11 @@ import re
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import Mentions, RelationMention
+from lint.patterns import starting_with
 
 _GAP = r"\s{1,3}"
-_COMPARE = re.compile(
+_COMPARE = starting_with(
+    "s",
     rf"(?<!\w)so(?:{_GAP}sánh)?(?:{_GAP}với)?{_GAP}(?:thời{_GAP}điểm{_GAP})?(?:"
     rf"(?P<same>cùng{_GAP}kỳ)(?:{_GAP}(?:năm{_GAP})?(?P<same_year>[0-9]{{4}})"
     rf"|{_GAP}năm{_GAP}(?:trước|ngoái))?"
@@ -33,8 +35,11 @@ _COMPARE = re.compile(
 def _attrs(match: re.Match[str]) -> dict[str, object]:
     same_period = match.group("same") is not None
     if match.group("end_year"):
-        return {"year": int(match.group("end_year")), "same_period": False,
-                "baseline": "end_of_year"}
+        return {
+            "year": int(match.group("end_year")),
+            "same_period": False,
+            "baseline": "end_of_year",
+        }
     if match.group("date_year"):
         year = int(match.group("date_year"))
         date = calendar_date(year, int(match.group("month")), int(match.group("day")))

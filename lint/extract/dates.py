@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions, PeriodKind, PeriodMention, WeekdayMention
+from lint.patterns import initials, starting_with
 from lint.ruledata import alternation, load_data
 
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\s?\(\s?$")
@@ -36,16 +37,19 @@ _DAY_MONTH = r"(?P<day>[0-9]{1,2})[/.](?P<month>[0-9]{1,2})"
 _END = r"(?![\w/]|[.,][0-9])"  # a figure ends here: not "29/6/20225", not "10.7,5"
 _SHORT = r"[0-9]{1,2}[/.][0-9]{1,2}(?:[/.][0-9]{4})?"
 
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = starting_with(
+    "0-9",
     r"(?<![\w/])(?<![0-9][.,-])(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})"
-    rf"(?P=sep){_YEAR}{_END}"
+    rf"(?P=sep){_YEAR}{_END}",
 )
-_WORDED_DATE = re.compile(
+_WORDED_DATE = starting_with(
+    "n",
     rf"(?<!\w)ngày{_GAP}(?P<day>[0-9]{{1,2}}){_GAP}tháng{_GAP}(?P<month>[0-9]{{1,2}})"
     rf"(?:\s{{0,2}},?{_GAP}năm{_GAP}{_YEAR})?(?![0-9])",
     re.IGNORECASE,
 )
-_DATE_RANGE = re.compile(
+_DATE_RANGE = starting_with(
+    "t",
     rf"(?<!\w)từ{_GAP}(?:ngày{_GAP})?(?P<first>{_SHORT}){_END}\s{{0,3}}(?:đến|tới|[-–—])"
     rf"\s{{0,3}}(?:ngày{_GAP})?(?P<second>{_SHORT}){_END}",
     re.IGNORECASE,
@@ -54,33 +58,40 @@ _SHORT_DATE = re.compile(rf"{_DAY_MONTH}{_END}")
 _BEFORE_DATE = re.compile(r"\s{0,2}(?:[,(–—-]\s{0,2})?", re.IGNORECASE)
 _DATE_WORD_AFTER_WEEKDAY = re.compile(rf"ngày{_GAP}", re.IGNORECASE)
 
-_TERM = re.compile(
+_TERM = starting_with(
+    "ngt",
     r"(?<!\w)(?P<word>nhiệm kỳ|giai đoạn|thời kỳ)\s{1,3}(?P<first>[0-9]{4})\s{0,3}[-–—]"
     r"\s{0,3}(?P<last>[0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = starting_with(
+    "t",
     rf"(?<!\w)từ{_GAP}năm{_GAP}(?P<first>[0-9]{{4}})\s{{0,3}}(?:đến|tới|[-–—])\s{{0,3}}"
     rf"(?:năm{_GAP})?(?P<last>[0-9]{{4}})(?![0-9])",
     re.IGNORECASE,
 )
-_MONTHS_OF_YEAR = re.compile(
+_MONTHS_OF_YEAR = starting_with(
+    "0-9",
     rf"(?<![\w.,/])(?P<count>[0-9]{{1,2}}){_GAP}tháng{_GAP}(?:(?P<part>đầu|cuối){_GAP})?"
     rf"năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_QUARTER = re.compile(
+_QUARTER = starting_with(
+    "q",
     rf"(?<!\w)quý{_GAP}(?P<quarter>IV|I{{1,3}}|[1-4])(?:\s{{0,2}}[/.-]\s{{0,2}}|{_GAP}năm{_GAP})"
     rf"{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_MONTH = re.compile(
+_MONTH = starting_with(
+    "t",
     rf"(?<!\w)tháng{_GAP}(?P<month>[0-9]{{1,2}})(?:\s{{0,2}}[/.-]\s{{0,2}}|{_GAP}năm{_GAP})"
     rf"{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_END_OF_YEAR = re.compile(rf"(?<!\w)cuối{_GAP}năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.I)
-_YEAR_ONLY = re.compile(rf"(?<!\w)năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE)
+_END_OF_YEAR = starting_with(
+    "c", rf"(?<!\w)cuối{_GAP}năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE
+)
+_YEAR_ONLY = starting_with("n", rf"(?<!\w)năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE)
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD_YEARS = range(1900, 2101)
@@ -109,12 +120,16 @@ def _lexicon() -> _Lexicon:
         enumeration=re.compile(
             rf"(?<!\w)(?:{alternation(list(data['enumeration_words']))})(?!\w)", re.IGNORECASE
         ),
-        weekday=re.compile(
+        weekday=starting_with(
+            "tc",
             rf"(?<!\w)(?:thứ{_GAP}(?P<name>{alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
             re.IGNORECASE,
         ),
-        short_weekday=re.compile(rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"),
-        dated=re.compile(
+        short_weekday=starting_with(
+            initials(short), rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"
+        ),
+        dated=starting_with(
+            initials(data["date_words"]),
             rf"(?<!\w)(?:{alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
             re.IGNORECASE,
         ),

@@ -20,27 +20,32 @@ from functools import lru_cache
 from lint.document import Document, Span
 from lint.intervals import Interval, printed
 from lint.mentions import Mentions, NumberKind, NumberMention, OrdinalMention, Unit
+from lint.patterns import initials, starting_with
 from lint.ruledata import alternation, load_data
 
 _VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _EN_NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+"
 _CORE = rf"(?:{_EN_NUMBER}|{_VI_NUMBER})"
 _DASH = r"\s?[-–—]\s?"
-_FIGURE = re.compile(
+_FIGURE = starting_with(
+    "0-9+\\-−",
     rf"(?<![\w.,/])(?<![^\W\d_][-–])(?P<sign>[-−+](?=\d))?"
     rf"(?P<first>{_CORE})"
     rf"(?:(?P<range>{_DASH})(?P<second>{_CORE})|/(?P<denominator>\d+)(?![\d/]))?"
-    rf"(?![\w]|[.,]\d|/\d)"
+    rf"(?![\w]|[.,]\d|/\d)",
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:[^\W\d][^,;.:()\d]{0,60})?")
 _PERCENT = re.compile(r"\s?(?:%|phần trăm)")
-_SYMBOL = re.compile(r"(?<![\w/])\d+(?:/\d{2,4})?[/-][A-ZĐ]{1,}[\wĐđ]*(?:[/-][A-ZĐ][\wĐđ]*)*")
-_ROMAN = re.compile(
-    r"(?:(?<=khóa )|(?<=khoá )|(?<=Khóa )|(?<=Khoá )|(?<=Đại hội )|(?<=lần )|(?<=thứ )|(?<=Kỳ họp )"
-    r"|(?<=kỳ họp ))(?P<roman>[IVXLCDM]+)(?![\w])"
+_SYMBOL = starting_with(
+    "0-9", r"(?<![\w/])\d+(?:/\d{2,4})?[/-][A-ZĐ]{1,}[\wĐđ]*(?:[/-][A-ZĐ][\wĐđ]*)*"
 )
-_ARABIC_ORDINAL = re.compile(
-    r"(?<![\w])(?:lần|khóa|khoá|kỳ họp|nhiệm kỳ) thứ (?P<value>\d{1,3})(?!\d)"
+_ROMAN = starting_with(
+    "IVXLCDM",
+    r"(?:(?<=khóa )|(?<=khoá )|(?<=Khóa )|(?<=Khoá )|(?<=Đại hội )|(?<=lần )|(?<=thứ )|(?<=Kỳ họp )"
+    r"|(?<=kỳ họp ))(?P<roman>[IVXLCDM]+)(?![\w])",
+)
+_ARABIC_ORDINAL = starting_with(
+    "lkn", r"(?<![\w])(?:lần|khóa|khoá|kỳ họp|nhiệm kỳ) thứ (?P<value>\d{1,3})(?!\d)"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _VALID_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -72,7 +77,8 @@ def _lexicon() -> _Lexicon:
         scales=scales,
         scale_pattern=re.compile(rf"\s(?P<scale>{alternation(list(scales))})(?![\w])"),
         qualifiers=qualifiers,
-        qualifier_pattern=re.compile(
+        qualifier_pattern=starting_with(
+            r"\s(,;:" + initials(qualifiers),
             rf"(?:^|[\s(,;:])(?P<qualifier>{alternation(list(qualifiers))})\s+$",
             re.IGNORECASE,
         ),

@@ -14,16 +14,17 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.patterns import initials, starting_with
 from lint.ruledata import alternation, load_data
 
 _MARKERS = {
-    "in_which": re.compile(r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
-    "including": re.compile(
-        r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|chia theo|phân theo)(?!\w)", re.IGNORECASE
+    "in_which": starting_with("t", r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
+    "including": starting_with(
+        "bgcp", r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|chia theo|phân theo)(?!\w)", re.IGNORECASE
     ),
-    "structure": re.compile(r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
-    "sum_after": re.compile(r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
-    "cumulative": re.compile(r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
+    "structure": starting_with("c", r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
+    "sum_after": starting_with("t", r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
+    "cumulative": starting_with("l", r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
 }
 
 
@@ -46,16 +47,21 @@ def _patterns() -> _Patterns:
     filler = rf"(?:\s*(?:{fillers}|\d{{4}}|[(:,]))*"
     return _Patterns(
         verbs=verbs,
-        verb_before=re.compile(
+        verb_before=starting_with(
+            initials(verbs),
             rf"(?<!\w)(?P<verb>{alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
             re.IGNORECASE,
         ),
         target_after=re.compile(
             rf"\s*(?:so\s+với\s+|so\s+)?(?P<target>{targets})(?!\w)", re.IGNORECASE
         ),
-        plan_intro=re.compile(rf"(?<!\w)(?P<target>{targets}){filler}\s*$", re.IGNORECASE),
-        change_before=re.compile(r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"),
-        share_before=re.compile(r"(?<!\w)chiếm\s+(?:khoảng\s+|tỷ lệ\s+|tỉ lệ\s+)?$"),
+        plan_intro=starting_with(
+            initials(data["plan_targets"]),
+            rf"(?<!\w)(?P<target>{targets}){filler}\s*$",
+            re.IGNORECASE,
+        ),
+        change_before=starting_with("tg(", r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"),
+        share_before=starting_with("c", r"(?<!\w)chiếm\s+(?:khoảng\s+|tỷ lệ\s+|tỉ lệ\s+)?$"),
     )
 
 

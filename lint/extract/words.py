@@ -9,40 +9,38 @@ import re
 from lint.document import Document, Span
 from lint.mentions import Mentions, RepeatMention
 
-_WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"[ \t\u00a0]+")
+# A word followed, after spaces only, by the same word in any case. The repeat sits in a
+# lookahead so that "các các các" gives two overlapping repeats.
+_REPEAT = re.compile(
+    r"(?<![^\W\d_])(?P<first>[^\W\d_]+)(?=[ \t\u00a0]+(?P<second>(?P=first))(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_SPACES = " \t\u00a0"
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_AFTER_SPACES = re.compile(r"[ \t\u00a0]+[^\W\d_]")
 
 
 def extract_repeats(document: Document, mentions: Mentions) -> None:
     text = document.text
     for block in document.blocks:
-        words = list(_WORD.finditer(text, block.span.start, block.span.end))
-        for index in range(1, len(words)):
-            previous, match = words[index - 1], words[index]
-            if match.group().lower() != previous.group().lower():
-                continue
-            if not _GAP.fullmatch(text, previous.end(), match.start()):
-                continue
+        start, end = block.span.start, block.span.end
+        for match in _REPEAT.finditer(text, start, end):
+            second = Span(match.start("second"), match.end("second"))
             mentions.repeats.append(
                 RepeatMention(
-                    Span(previous.start(), match.end()),
-                    match.group(),
-                    Span(match.start(), match.end()),
-                    inside_words=_joined(text, words, index - 1)
-                    and _joined(text, words, index + 1, before=True),
+                    Span(match.start(), second.end),
+                    second.slice(text),
+                    second,
+                    inside_words=_word_before(text, match.start(), start)
+                    and bool(_LETTER_AFTER_SPACES.match(text, second.end, end)),
                 )
             )
 
 
-def _joined(text: str, words: list[re.Match[str]], index: int, before: bool = False) -> bool:
-    """True when word ``index - 1`` (or, with ``before``, ``index``) is separated from its
-    neighbour only by spaces: "thi công công trình" has words on both sides."""
-    if before:
-        if index >= len(words):
-            return False
-        left, right = words[index - 1], words[index]
-    else:
-        if index < 1:
-            return False
-        left, right = words[index - 1], words[index]
-    return bool(_GAP.fullmatch(text, left.end(), right.start()))
+def _word_before(text: str, position: int, floor: int) -> bool:
+    """True when a word ends right before the spaces before ``position``: "thi công công
+    trình" has words on both sides of its repeat."""
+    index = position
+    while index > floor and text[index - 1] in _SPACES:
+        index -= 1
+    return floor < index < position and bool(_LETTER.match(text, index - 1))

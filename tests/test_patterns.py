@@ -1,0 +1,54 @@
+"""Every pattern compiled with ``lint.patterns.starting_with`` finds exactly what its plain
+form finds, on the sample reports, every rule example and a generated corpus, each also in
+upper case and in title case (a first-character class that forgot a case or a word would
+show here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from lint.engine import Options, lint_document, parse_document
+from lint.patterns import COMPILED, initials
+from lint.rulepack import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench_corpus(directory: Path) -> list[str]:
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "bench" / "bench.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return [path.read_text(encoding="utf-8") for path in bench.write_corpus(directory, 12, 7)]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[str]:
+    samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    samples += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.md"))]
+    rules = load_rules()
+    examples = [e.text for rule in rules.values() for e in (*rule.fires, *rule.silent)]
+    texts = samples + examples + _bench_corpus(tmp_path_factory.mktemp("bench"))
+    for text in texts:  # compiles every lazily built pattern
+        lint_document(parse_document("t.md", text), list(rules.values()), Options())
+    return [variant for text in texts for variant in (text, text.upper(), text.title())]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def test_fast_patterns_find_what_their_plain_forms_find(corpus):
+    assert len(COMPILED) >= 20
+    for fast, plain, flags in COMPILED:
+        slow = re.compile(plain, flags)
+        for text in corpus:
+            assert _spans(fast, text) == _spans(slow, text), plain[:80]
+
+
+def test_initials_cover_both_cases_and_escape_class_characters():
+    assert initials(["tháng", "Quý", "-5"]) == r"\-QTqt"
