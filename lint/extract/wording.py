@@ -36,7 +36,8 @@ from lint.mentions import (
     WordForm,
     WordMention,
 )
-from lint.ruledata import load_data
+from lint.patterns import initials, starting_with
+from lint.ruledata import alternation, load_data
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -61,11 +62,22 @@ def _data() -> dict[str, Any]:
     return load_data("wording")
 
 
+_LATIN = (range(0x41, 0x250), range(0x1E00, 0x1F00))  # Basic to Extended-B, and Additional
+
+
 @lru_cache(maxsize=1)
 def _upper() -> str:
-    """Every upper-case letter of the Basic Multilingual Plane, for character classes
-    (``re`` has no Unicode property classes)."""
-    return "".join(c for c in map(chr, range(0x10000)) if c.isupper())
+    """The upper-case Latin letters (Vietnamese among them) as the body of a character
+    class, runs of code points written as ranges (``re`` has no Unicode property classes,
+    and a short class compiles fast)."""
+    points = [p for block in _LATIN for p in block if chr(p).isupper()]
+    runs: list[list[int]] = []
+    for point in points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +86,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     upper = _upper()
     title_word = rf"(?<![^\W\d_])[{upper}][^\W\d_{upper}]*(?![^\W\d_])"
     token_gap = r"(?:[ \t]{0,2}[-–][ \t]{0,2}|[ ](?=\d))"
-    term_start = (  # a capital, a hyphen after the token, or letters with digits
-        rf"(?:(?=[^\W_]*[{upper}])|(?=[^\W_]+[ \t]{{0,2}}[-–])|(?!\d+(?![^\W_]))(?=[^\W_]*\d))"
+    term_start = (  # all capitals, a hyphen after the token, letters with digits, "Covid 19"
+        rf"(?:(?=[{upper}]{{2,}}(?![^\W_]))|(?=[^\W_]+[ \t]{{0,2}}[-–])"
+        rf"|(?!\d+(?![^\W_]))(?=[^\W_]*\d)|(?=[^\W_{upper}]*[{upper}][^\W_]*[ ]\d))"
     )
     exempt = "|".join(
         re.escape(name).replace(r"\ ", "[ \u00a0]+")
@@ -83,13 +96,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         "upper": re.compile(f"[{upper}]"),
-        "styled_rhyme": re.compile(rf"(?:{_rhyme_alternatives()})(?![^\W\d_])", re.IGNORECASE),
+        "styled_rhyme": starting_with(
+            initials(_rhyme_initials()),
+            rf"(?:{_rhyme_alternatives()})(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         "title_word": re.compile(title_word),
         "title_run": re.compile(rf"{title_word}(?:[ \u00a0]{title_word})*"),
         "term_cluster": re.compile(rf"(?<![^\W_]){term_start}[^\W_]+(?:{token_gap}[^\W_]+)*"),
         "acronym": re.compile(rf"(?<![\w-])[{upper}]+(?:-[{upper}]+)*(?![\w-])"),
         "exempt_name": re.compile(rf"(?<![^\W\d_])(?:{exempt})(?![^\W\d_])"),
     }
+
+
+def _rhyme_initials() -> list[str]:
+    """The first vowels of the rhymes of rule data, bare and with each tone mark."""
+    firsts = {rhyme[0] for rhyme in _data()["tone_style_rhymes"]}
+    return [unicodedata.normalize("NFC", f + t) for f in firsts for t in ("", *_TONE_MARKS)]
 
 
 def _rhyme_alternatives() -> str:
@@ -375,11 +398,10 @@ def _term_chains(text: str, span: Span) -> list[tuple[list[re.Match[str]], list[
 
 def _terms(
     document: Document, chains: list[tuple[list[re.Match[str]], list[str]]]
-) -> tuple[list[TermMention], list[_Word]]:
-    """Term mentions of a block's chains, and its stand-alone plain words (case variants of
-    an all-capitals term such as "Covid" beside "COVID" are picked from these later)."""
+) -> list[TermMention]:
+    """The term mentions among a block's token chains."""
     text = document.text
-    terms, plain = [], []
+    terms = []
     for chain, links in chains:
         start, end = chain[0].start(), chain[-1].end()
         surface = text[start:end]
@@ -396,30 +418,36 @@ def _terms(
                 continue
             joined = True
         else:
-            if surface[0].isupper():  # only capitalised words can be case variants
-                plain.append(_Word(start, end, surface))
-            continue
+            continue  # a capitalised word: at most a case variant, found later
         initial = _sentence_initial(document, start)
         terms.append(TermMention(Span(start, end), surface, term_key(surface), joined, initial))
-    return terms, plain
+    return terms
 
 
-def _case_variants(document: Document, terms: list[TermMention], plain: list[_Word]) -> list:
+def _case_variants(document: Document, terms: list[TermMention], blocks: list[Span]) -> list:
     """Capitalised words spelt like an all-capitals ASCII term of 3+ letters ("Covid" beside
-    "COVID"). An all-lower-case word ("file" beside "FILE") is an ordinary word, not a
-    spelling of the acronym."""
-    caps_keys = {t.key for t in terms if t.text.isascii() and t.text.isalpha() and t.text.isupper()}
-    return [
-        TermMention(
-            Span(word.start, word.end),
-            word.text,
-            term_key(word.text),
-            False,
-            _sentence_initial(document, word.start),
-        )
-        for word in plain
-        if len(word.text) >= 3 and word.text[0].isupper() and term_key(word.text) in caps_keys
-    ]
+    "COVID"), standing alone in ``blocks`` (not inside a term such as "Covid-19"). An
+    all-lower-case word ("file" beside "FILE") is an ordinary word, not a spelling of the
+    acronym."""
+    caps = {t.text for t in terms if t.text.isascii() and t.text.isalpha() and t.text.isupper()}
+    caps = {word for word in caps if len(word) >= 3}
+    if not caps:
+        return []
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternation(caps)})(?![^\W_])", re.IGNORECASE)
+    text = document.text
+    variants = []
+    for block in blocks:
+        for match in pattern.finditer(text, block.start, block.end):
+            word, start = match.group(), match.start()
+            if not word[0].isupper() or _is_all_caps(word):
+                continue
+            if any(term.span.start <= start < term.span.end for term in terms):
+                continue
+            initial = _sentence_initial(document, start)
+            variants.append(
+                TermMention(Span(start, match.end()), word, term_key(word), False, initial)
+            )
+    return variants
 
 
 # --- acronyms ------------------------------------------------------------------------------
@@ -509,7 +537,9 @@ def _positions() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
                 spellings.update({position, " ".join(restyled)})
     alternatives = sorted(spellings, key=len, reverse=True)
     body = "|".join(re.escape(s).replace(r"\ ", "[ \u00a0]+") for s in alternatives)
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    pattern = starting_with(
+        initials(spellings), rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE
+    )
     return pattern, lexicon
 
 
@@ -609,16 +639,15 @@ def _person_titles(text: str, span: Span) -> list[PersonTitleMention]:
 def extract_wording(document: Document, mentions: Mentions) -> None:
     text = document.text
     every_form = _COMBINING.search(text) is not None  # only then can forms differ
-    plain: list[_Word] = []
+    prose: list[Span] = []  # the blocks that are not written in capitals
     for block in document.blocks:
         mentions.words.extend(_word_mentions(text, block.span, every_form))
         mentions.invisible_chars.extend(_invisible_chars(text, block.span))
         mentions.person_titles.extend(_person_titles(text, block.span))
         if _is_caps_block(text, block.span):
             continue
-        terms, block_plain = _terms(document, _term_chains(text, block.span))
-        mentions.terms.extend(terms)
-        plain.extend(block_plain)
+        prose.append(block.span)
+        mentions.terms.extend(_terms(document, _term_chains(text, block.span)))
         mentions.acronyms.extend(_acronyms(text, block.span))
-    mentions.terms.extend(_case_variants(document, mentions.terms, plain))
+    mentions.terms.extend(_case_variants(document, mentions.terms, prose))
     mentions.terms.sort(key=lambda term: term.span.start)

@@ -212,6 +212,35 @@ def test_term_clusters_give_the_terms_of_tokenising_every_word(text):
         assert _terms(document, _term_chains(text, span)) == _terms(document, every_chain)
 
 
+def _case_variants_by_scanning_every_token(text: str) -> list[tuple[int, str]]:
+    """The slow obvious reading: every stand-alone capitalised token of a prose block whose
+    spelling, case aside, is an all-capitals ASCII term of 3+ letters."""
+    document = parse_document("t.txt", text)
+    terms = [t for t in mentions_of(text).terms if t.joined or " " in t.text or t.text.isupper()]
+    caps = {
+        t.text.lower() for t in terms if t.text.isascii() and t.text.isalpha() and t.text.isupper()
+    }
+    found = []
+    for block in document.blocks:
+        if _is_caps_block(text, block.span):
+            continue
+        for chain, links in _chains(text, block.span.start, block.span.end):
+            word = chain[0].group()
+            if links or not word.isalpha() or not word[0].isupper() or word.isupper():
+                continue
+            if len(word) >= 3 and word.lower() in caps:
+                found.append((chain[0].start(), word))
+    return found
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_case_variants_are_the_stand_alone_capitalised_spellings_of_a_caps_term(text):
+    variants = [(t.span.start, t.text) for t in mentions_of(text).terms if not t.joined]
+    variants = [(start, word) for start, word in variants if " " not in word]
+    assert variants == _case_variants_by_scanning_every_token(text)
+
+
 @settings(max_examples=300)
 @given(report_texts)
 def test_acronyms_are_the_all_capital_tokens(text):
