@@ -84,11 +84,13 @@ def _upper() -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The candidate patterns, compiled once on first use."""
     upper = _upper()
-    title_word = rf"(?<![^\W\d_])[{upper}][^\W\d_{upper}]*(?![^\W\d_])"
+    # A class that mixes \W with the long capital class is tested range by range; a
+    # lookahead on the capital class alone is a table lookup.
+    title_word = rf"(?<![^\W\d_])[{upper}](?:(?![{upper}])[^\W\d_])*(?![^\W\d_])"
     token_gap = r"(?:[ \t]{0,2}[-–][ \t]{0,2}|[ ](?=\d))"
     term_start = (  # all capitals, a hyphen after the token, letters with digits, "Covid 19"
         rf"(?:(?=[{upper}]{{2,}}(?![^\W_]))|(?=[^\W_]+[ \t]{{0,2}}[-–])"
-        rf"|(?!\d+(?![^\W_]))(?=[^\W_]*\d)|(?=[^\W_{upper}]*[{upper}][^\W_]*[ ]\d))"
+        rf"|(?!\d+(?![^\W_]))(?=[^\W_]*\d)|(?=[^\W_]+[ ]\d)(?=[^\W_]*?[{upper}]))"
     )
     exempt = "|".join(
         re.escape(name).replace(r"\ ", "[ \u00a0]+")
