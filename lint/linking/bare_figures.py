@@ -53,9 +53,11 @@ def link_bare_figures(document: Document, mentions: Mentions) -> list[BareFigure
             if len(inside) != 1:
                 continue
             number = inside[0]
-            label = _label(text, clause, number)
+            measured = number.unit is not None and number.unit.kind in _MEASURED
+            wanted = measured or _is_bare(text, number, sentence.span.end)
+            label = _label(text, clause, number) if wanted else ""  # used by those only
             figures.append((number, label, clause))
-            if number.unit and number.unit.kind in _MEASURED:
+            if number.unit and measured:
                 key = (number.unit.kind, number.unit.key)
                 units.setdefault(key, number.unit)
                 if label:
