@@ -61,12 +61,14 @@ class ReportContext:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a word before a period that makes it foreign, the prefix of a date line)."""
     data = load_data("dates")
-    foreign = "|".join(re.escape(w) for w in sorted(data["foreign_period_prefixes"], key=len,
-                                                     reverse=True))
+    foreign = "|".join(
+        re.escape(w) for w in sorted(data["foreign_period_prefixes"], key=len, reverse=True)
+    )
     date_words = "|".join(re.escape(w) for w in data["date_line_words"])
     return (
-        re.compile(rf"(?<!\w)(?:{foreign})\s{{1,3}}(?:giao\s{{1,3}}|đề ra\s{{1,3}})?$",
-                   re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{foreign})\s{{1,3}}(?:giao\s{{1,3}}|đề ra\s{{1,3}})?$", re.IGNORECASE
+        ),
         re.compile(
             r"[\s(#>*_]{0,8}(?:[^\W\d][^\d\n,]{0,40},\s{0,3})?"
             r"(?:(?:thứ\s{1,3}\w{1,4}|chủ\s{1,3}nhật|CN|T[2-7])\s{0,2}[,–—-]?\s{0,2})?"
@@ -102,9 +104,9 @@ def printed_periods(document: Document, mentions: Mentions) -> dict[int, list[Pe
     return printed
 
 
-def _own(document: Document, printed: dict[int, list[PeriodMention]]) -> (
-    dict[int, list[PeriodMention]]
-):
+def _own(
+    document: Document, printed: dict[int, list[PeriodMention]]
+) -> dict[int, list[PeriodMention]]:
     """The printed periods a sentence reports on itself: not "kế hoạch năm 2022"."""
     foreign = _patterns()[0]
     own: dict[int, list[PeriodMention]] = {}
@@ -112,8 +114,9 @@ def _own(document: Document, printed: dict[int, list[PeriodMention]]) -> (
         sentence_start = document.sentences[index].span.start
         for period in periods:
             start = period.span.start
-            if not foreign.search(document.text, max(sentence_start, start - _PREFIX_WINDOW),
-                                  start):
+            if not foreign.search(
+                document.text, max(sentence_start, start - _PREFIX_WINDOW), start
+            ):
                 own.setdefault(index, []).append(period)
     return own
 
@@ -135,18 +138,22 @@ def _document_period(
         is_title = _is_heading(document, block) or (
             under_heading and block.span.end - block.span.start <= _SHORT_BLOCK
         )
-        if is_title and number in first_of_block and not _DATE_LINE.search(
-            document.text, block.span.start, block.span.end
+        if (
+            is_title
+            and number in first_of_block
+            and not _DATE_LINE.search(document.text, block.span.start, block.span.end)
         ):
             return first_of_block[number]
-    counts = Counter(
-        (p.kind, p.start, p.end) for periods in own.values() for p in periods
-    )
+    counts = Counter((p.kind, p.start, p.end) for periods in own.values() for p in periods)
     if not counts:
         return None
     kind, start, end = counts.most_common(1)[0][0]
-    return next(p for periods in own.values() for p in periods
-                if (p.kind, p.start, p.end) == (kind, start, end))
+    return next(
+        p
+        for periods in own.values()
+        for p in periods
+        if (p.kind, p.start, p.end) == (kind, start, end)
+    )
 
 
 def _date_line(document: Document, mentions: Mentions, year: int | None) -> dt.date | None:
@@ -184,11 +191,10 @@ def _is_heading(document: Document, block: Block) -> bool:
     if block.kind == "heading":
         return True
     text = block.span.slice(document.text)
+    if len(text) > _TITLE_LENGTH or "\n" in text or text.endswith((".", ";", ",")):
+        return False
     letters = [c for c in text if c.isalpha()]
-    return (
-        len(text) <= _TITLE_LENGTH and "\n" not in text and not text.endswith((".", ";", ","))
-        and len(letters) >= 4 and all(c.isupper() for c in letters)
-    )
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _heading_stacks(document: Document) -> list[tuple[int, ...]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lint.engine import Options, lint_document, parse_document
-from lint.patterns import COMPILED, initials
+from lint.patterns import COMPILED, SCANS, initials, key_words
 from lint.rulepack import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +48,27 @@ def test_fast_patterns_find_what_their_plain_forms_find(corpus):
         slow = re.compile(plain, flags)
         for text in corpus:
             assert _spans(fast, text) == _spans(slow, text), plain[:80]
+
+
+def test_every_match_of_a_scan_holds_one_of_its_words(corpus):
+    assert len(SCANS) >= 20
+    for scan in SCANS:
+        for text in corpus:
+            for match in scan.pattern.finditer(text):
+                folded = match.group().casefold()
+                assert any(key in folded for key in scan.keys), (match.group(), scan.keys)
+
+
+def test_a_scan_skips_text_without_its_words_and_finds_the_rest():
+    (scan,) = [s for s in SCANS if s.keys == ("quý",)]
+    text = "Quý II/2024 tăng; tháng 5 giảm."
+    assert [m.group() for m in scan.finditer(text, 0, len(text))] == ["Quý II/2024"]
+    assert list(scan.finditer(text, 12, len(text))) == []
+    assert scan.search("trong QUÝ I/2024") is not None
+
+
+def test_key_words_are_the_first_words_case_folded():
+    assert key_words(["Tổng kết", "sơ kết", "qua"]) == ("qua", "sơ", "tổng")
 
 
 def test_initials_cover_both_cases_and_escape_class_characters():

@@ -25,18 +25,20 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan
 from lint.ruledata import alternation, load_data
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_SUBPERIOD = starting_with(
+_SUBPERIOD = scan(
+    ("tháng", "quý"),
     "tq",
     r"(?<!\w)(?:tháng\s+(?P<month>1[0-2]|0?[1-9])|quý\s+(?P<quarter>IV|III|II|I|[1-4]))"
     r"(?:\s*[/.-]\s*(?P<year>\d{4})|\s+năm\s+(?P<year_word>\d{4}))?(?![\w/])",
     re.IGNORECASE,
 )
-_FROM = starting_with("t", r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
-_PRIOR = starting_with(
+_FROM = scan(("từ",), "t", r"(?<!\w)từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_PRIOR = scan(
+    ("năm", "kỳ"),
     "nck",
     r"(?<!\w)(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|kỳ\s+trước)"
     r"\s*(?:là|đạt|chỉ\s+đạt|:)?\s*$",
@@ -47,25 +49,25 @@ _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
 
 @dataclass(frozen=True)
 class _Patterns:
-    ratio_before: re.Pattern[str]
+    ratio_before: Scan
     baseline_after: re.Pattern[str]
-    baseline: re.Pattern[str]
-    times_before: re.Pattern[str]
+    baseline: Scan
+    times_before: Scan
     times_after: re.Pattern[str]
     from_to_between: re.Pattern[str]
     from_to_words: dict[str, str]
     points_after: re.Pattern[str]
-    average_word: re.Pattern[str]
+    average_word: Scan
     per_year_after: re.Pattern[str]
     per_year_between: re.Pattern[str]
     average_window: int
-    cumulative: re.Pattern[str]
-    added_before: re.Pattern[str]
-    raised_before: re.Pattern[str]
-    average_before: re.Pattern[str]
+    cumulative: Scan
+    added_before: Scan
+    raised_before: Scan
+    average_before: Scan
     per_noun: re.Pattern[str]
-    contribution: re.Pattern[str]
-    sector: re.Pattern[str]
+    contribution: Scan
+    sector: Scan
     sectors: dict[str, str]
 
 
@@ -84,16 +86,21 @@ def _patterns() -> _Patterns:
     }
     ignore = re.IGNORECASE
     return _Patterns(
-        ratio_before=starting_with(
+        ratio_before=scan(
+            key_words(data["ratio_verbs"]),
             initials(data["ratio_verbs"]),
             rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$",
             ignore,
         ),
         baseline_after=re.compile(rf"\s*(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
-        baseline=starting_with(
-            "sc", rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore
+        baseline=scan(
+            ("so", "cùng"),
+            "sc",
+            rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)",
+            ignore,
         ),
-        times_before=starting_with(
+        times_before=scan(
+            key_words(data["times_verbs"]),
             initials(data["times_verbs"]),
             rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$",
             ignore,
@@ -104,7 +111,8 @@ def _patterns() -> _Patterns:
         ),
         from_to_words={re.sub(r"\s+", " ", k): v for k, v in from_to.items()},
         points_after=re.compile(rf"\s*(?:{_words(data['points_words'])})(?!\w)", ignore),
-        average_word=starting_with(
+        average_word=scan(
+            key_words(data["average_words"]),
             initials(data["average_words"]),
             rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)",
             ignore,
@@ -114,24 +122,28 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_words(data['per_year_between'])})(?!\w)", ignore
         ),
         average_window=int(data["average_window"]),
-        cumulative=starting_with(
+        cumulative=scan(
+            ("tháng",),
             "1-9" + initials(data["cumulative_leads"]),
             rf"(?<!\w)(?:(?P<lead>{_words(data['cumulative_leads'])})\s+)?(?P<months>1[0-2]|[1-9])"
             rf"\s+tháng(?P<rest>\s+đầu\s+năm|\s+năm)?(?:\s+(?P<year>\d{{4}}))?(?![\w/])",
             ignore,
         ),
-        added_before=starting_with(
+        added_before=scan(
+            key_words(data["added_words"]),
             initials(data["added_words"]),
             rf"(?<!\w)(?:{_words(data['added_words'])})\s+$",
             ignore,
         ),
-        raised_before=starting_with(
+        raised_before=scan(
+            key_words(data["raised_total_words"]),
             initials(data["raised_total_words"]),
             rf"(?<!\w)(?:{_words(data['raised_total_words'])})(?:\s+[^\d\s,;.()]+){{0,6}}"
             rf"\s+lên\s+(?:thành\s+|mức\s+)?$",
             ignore,
         ),
-        average_before=starting_with(
+        average_before=scan(
+            key_words(data["average_words"]),
             initials(data["average_words"]),
             rf"(?<!\w)(?:{_words(data['average_words'])})\s+(?:đạt\s+|là\s+|:\s*)?$",
             ignore,
@@ -139,13 +151,17 @@ def _patterns() -> _Patterns:
         per_noun=re.compile(
             rf"\s*/\s*(?P<noun>{_words(load_data('numbers')['units']['count'])})(?!\w)"
         ),
-        contribution=starting_with(
+        contribution=scan(
+            key_words(data["contribution_words"]),
             initials(data["contribution_words"]),
             rf"(?<!\w)(?:{_words(data['contribution_words'])})(?!\w)",
             ignore,
         ),
-        sector=starting_with(
-            initials(sectors), rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)", ignore
+        sector=scan(
+            key_words(sectors),
+            initials(sectors),
+            rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)",
+            ignore,
         ),
         sectors={re.sub(r"\s+", " ", k): str(v) for k, v in sectors.items()},
     )
@@ -155,7 +171,7 @@ def _relation(text: str, kind: str, span: Span, **attrs: object) -> RelationMent
     return RelationMention(span, kind, span.slice(text), dict(attrs))
 
 
-def _before(pattern: re.Pattern[str], text: str, number: NumberMention, reach: int = 40):
+def _before(pattern: Scan | re.Pattern[str], text: str, number: NumberMention, reach: int = 40):
     return pattern.search(text, max(0, number.span.start - reach), number.span.start)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import CitationMention, DateMention, Mentions
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, scan
 from lint.ruledata import alternation, load_data
 
 _CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,9}[0-9]{0,2}"
@@ -38,7 +38,7 @@ _BODY_GAP = r"\s{0,3}(?:\)\s{0,2})?,?\s{0,2}của\s{1,3}"
 
 @dataclass(frozen=True)
 class _Lexicon:
-    citation: re.Pattern[str]
+    citation: Scan
     types: dict[str, str]
     type_codes: frozenset[str]
     body: re.Pattern[str]
@@ -54,7 +54,8 @@ def _lexicon() -> _Lexicon:
     types = {variant: str(word) for word in data["document_types"] for variant in _both_cases(word)}
     bodies = [str(w) for body in data["issuing_bodies"].values() for w in body["words"]]
     return _Lexicon(
-        citation=starting_with(
+        citation=scan(
+            ("/", "-"),
             "0-9" + initials(types),
             rf"(?:(?<!\w)(?P<type>{alternation(list(types))})\s{{1,3}}(?:số\s{{1,3}})?)?{_SYMBOL}",
         ),

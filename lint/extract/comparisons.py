@@ -15,10 +15,11 @@ import re
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import Mentions, RelationMention
-from lint.patterns import starting_with
+from lint.patterns import scan
 
 _GAP = r"\s{1,3}"
-_COMPARE = starting_with(
+_COMPARE = scan(
+    ("so",),
     "s",
     rf"(?<!\w)so(?:{_GAP}sánh)?(?:{_GAP}với)?{_GAP}(?:thời{_GAP}điểm{_GAP})?(?:"
     rf"(?P<same>cùng{_GAP}kỳ)(?:{_GAP}(?:năm{_GAP})?(?P<same_year>[0-9]{{4}})"

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions, PeriodKind, PeriodMention, WeekdayMention
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan, starting_with
 from lint.ruledata import alternation, load_data
 
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\s?\(\s?$")
@@ -42,13 +42,15 @@ _NUMERIC_DATE = starting_with(
     r"(?<![\w/])(?<![0-9][.,-])(?P<day>[0-9]{1,2})(?P<sep>[/.-])(?P<month>[0-9]{1,2})"
     rf"(?P=sep){_YEAR}{_END}",
 )
-_WORDED_DATE = starting_with(
+_WORDED_DATE = scan(
+    ("tháng",),
     "n",
     rf"(?<!\w)ngày{_GAP}(?P<day>[0-9]{{1,2}}){_GAP}tháng{_GAP}(?P<month>[0-9]{{1,2}})"
     rf"(?:\s{{0,2}},?{_GAP}năm{_GAP}{_YEAR})?(?![0-9])",
     re.IGNORECASE,
 )
-_DATE_RANGE = starting_with(
+_DATE_RANGE = scan(
+    ("từ",),
     "t",
     rf"(?<!\w)từ{_GAP}(?:ngày{_GAP})?(?P<first>{_SHORT}){_END}\s{{0,3}}(?:đến|tới|[-–—])"
     rf"\s{{0,3}}(?:ngày{_GAP})?(?P<second>{_SHORT}){_END}",
@@ -58,40 +60,45 @@ _SHORT_DATE = re.compile(rf"{_DAY_MONTH}{_END}")
 _BEFORE_DATE = re.compile(r"\s{0,2}(?:[,(–—-]\s{0,2})?", re.IGNORECASE)
 _DATE_WORD_AFTER_WEEKDAY = re.compile(rf"ngày{_GAP}", re.IGNORECASE)
 
-_TERM = starting_with(
+_TERM = scan(
+    ("nhiệm", "giai", "thời"),
     "ngt",
     r"(?<!\w)(?P<word>nhiệm kỳ|giai đoạn|thời kỳ)\s{1,3}(?P<first>[0-9]{4})\s{0,3}[-–—]"
     r"\s{0,3}(?P<last>[0-9]{4})(?![0-9])",
     re.IGNORECASE,
 )
-_YEAR_RANGE = starting_with(
+_YEAR_RANGE = scan(
+    ("từ",),
     "t",
     rf"(?<!\w)từ{_GAP}năm{_GAP}(?P<first>[0-9]{{4}})\s{{0,3}}(?:đến|tới|[-–—])\s{{0,3}}"
     rf"(?:năm{_GAP})?(?P<last>[0-9]{{4}})(?![0-9])",
     re.IGNORECASE,
 )
-_MONTHS_OF_YEAR = starting_with(
+_MONTHS_OF_YEAR = scan(
+    ("tháng",),
     "0-9",
     rf"(?<![\w.,/])(?P<count>[0-9]{{1,2}}){_GAP}tháng{_GAP}(?:(?P<part>đầu|cuối){_GAP})?"
     rf"năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_QUARTER = starting_with(
+_QUARTER = scan(
+    ("quý",),
     "q",
     rf"(?<!\w)quý{_GAP}(?P<quarter>IV|I{{1,3}}|[1-4])(?:\s{{0,2}}[/.-]\s{{0,2}}|{_GAP}năm{_GAP})"
     rf"{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_MONTH = starting_with(
+_MONTH = scan(
+    ("tháng",),
     "t",
     rf"(?<!\w)tháng{_GAP}(?P<month>[0-9]{{1,2}})(?:\s{{0,2}}[/.-]\s{{0,2}}|{_GAP}năm{_GAP})"
     rf"{_YEAR}(?![0-9]|[.,][0-9])",
     re.IGNORECASE,
 )
-_END_OF_YEAR = starting_with(
-    "c", rf"(?<!\w)cuối{_GAP}năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE
+_END_OF_YEAR = scan(
+    ("cuối",), "c", rf"(?<!\w)cuối{_GAP}năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE
 )
-_YEAR_ONLY = starting_with("n", rf"(?<!\w)năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE)
+_YEAR_ONLY = scan(("năm",), "n", rf"(?<!\w)năm{_GAP}{_YEAR}(?![0-9]|[.,][0-9])", re.IGNORECASE)
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD_YEARS = range(1900, 2101)
@@ -102,10 +109,10 @@ class _Lexicon:
     after_thu: dict[str, int]
     short_weekdays: dict[str, int]
     weekday_prefixes: frozenset[str]
-    enumeration: re.Pattern[str]
-    weekday: re.Pattern[str]
-    short_weekday: re.Pattern[str]
-    dated: re.Pattern[str]
+    enumeration: Scan
+    weekday: Scan
+    short_weekday: Scan
+    dated: Scan
 
 
 @lru_cache(maxsize=1)
@@ -117,18 +124,23 @@ def _lexicon() -> _Lexicon:
         after_thu=after_thu,
         short_weekdays=short,
         weekday_prefixes=frozenset(str(w).lower() for w in data["weekday_prefixes"]),
-        enumeration=re.compile(
-            rf"(?<!\w)(?:{alternation(list(data['enumeration_words']))})(?!\w)", re.IGNORECASE
+        enumeration=scan(
+            key_words(data["enumeration_words"]),
+            initials(data["enumeration_words"]),
+            rf"(?<!\w)(?:{alternation(list(data['enumeration_words']))})(?!\w)",
+            re.IGNORECASE,
         ),
-        weekday=starting_with(
+        weekday=scan(
+            ("thứ", "chủ"),
             "tc",
             rf"(?<!\w)(?:thứ{_GAP}(?P<name>{alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
             re.IGNORECASE,
         ),
-        short_weekday=starting_with(
-            initials(short), rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"
+        short_weekday=scan(
+            key_words(short), initials(short), rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"
         ),
-        dated=starting_with(
+        dated=scan(
+            key_words(data["date_words"]),
             initials(data["date_words"]),
             rf"(?<!\w)(?:{alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
             re.IGNORECASE,

@@ -26,21 +26,23 @@ from functools import lru_cache
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import DurationMention, Mentions, RangeMention, ReviewMention
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan
 from lint.ruledata import alternation, load_data
 
 _GAP = r"\s{1,3}"
 _END = r"(?![\w/]|[.,][0-9])"
 _TO = r"\s{0,3}(?:đến|tới|[-–—])\s{0,3}"
 _SHORT_DATE = r"(?P<{d}>[0-9]{{1,2}})[/.](?P<{m}>[0-9]{{1,2}})(?:[/.](?P<{y}>[0-9]{{4}}))?"
-_DATE_RANGE = starting_with(
+_DATE_RANGE = scan(
+    ("từ",),
     "t",
     rf"(?<!\w)từ{_GAP}(?:ngày{_GAP})?{_SHORT_DATE.format(d='d1', m='m1', y='y1')}{_END}{_TO}"
     rf"(?:ngày{_GAP})?{_SHORT_DATE.format(d='d2', m='m2', y='y2')}{_END}",
     re.IGNORECASE,
 )
 _MONTH_YEAR = r"(?:\s{{0,2}}[/.-]\s{{0,2}}(?P<{a}>[0-9]{{4}})|{gap}năm{gap}(?P<{b}>[0-9]{{4}}))"
-_MONTH_RANGE = starting_with(
+_MONTH_RANGE = scan(
+    ("từ",),
     "t",
     rf"(?<!\w)từ{_GAP}tháng{_GAP}(?P<m1>[0-9]{{1,2}})"
     rf"{_MONTH_YEAR.format(a='y1', b='y1b', gap=_GAP)}?{_TO}(?:tháng{_GAP})?(?P<m2>[0-9]{{1,2}})"
@@ -61,27 +63,27 @@ _LOOKBACK = 40
 
 @dataclass(frozen=True)
 class _Lexicon:
-    duration: re.Pattern[str]
-    ordinal: re.Pattern[str]
-    review: re.Pattern[str]
+    duration: Scan
+    ordinal: Scan
+    review: Scan
     counts: dict[str, int]
     ordinals: dict[str, int]
     review_leads: frozenset[str]
-    blocked_before: re.Pattern[str]
-    gap_blockers: re.Pattern[str]
-    review_blockers: re.Pattern[str]
+    blocked_before: Scan
+    gap_blockers: Scan
+    review_blockers: Scan
     month_followers: re.Pattern[str]
-    cyclical: re.Pattern[str]
+    cyclical: Scan
 
 
-def _words(words: list[str]) -> re.Pattern[str]:
-    return starting_with(initials(words), rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+def _words(words: list[str]) -> Scan:
+    pattern = rf"(?<!\w)(?:{alternation(words)})(?!\w)"
+    return scan(key_words(words), initials(words), pattern, re.IGNORECASE)
 
 
-def _ends_with(words: list[str]) -> re.Pattern[str]:
-    return starting_with(
-        initials(words), rf"(?<!\w)(?:{alternation(words)})\s{{0,3}}$", re.IGNORECASE
-    )
+def _ends_with(words: list[str]) -> Scan:
+    pattern = rf"(?<!\w)(?:{alternation(words)})\s{{0,3}}$"
+    return scan(key_words(words), initials(words), pattern, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -93,20 +95,23 @@ def _lexicon() -> _Lexicon:
     verbs = alternation(data["implementation_verbs"])
     qualifiers = alternation(list(data["qualifiers"]))
     return _Lexicon(
-        duration=starting_with(
+        duration=scan(
+            ("năm", "tháng"),
             "0-9" + initials([*leads, *data["qualifiers"], *counts]),
             rf"(?<!\w)(?:(?P<lead>{alternation(leads)}){_GAP})?(?:(?P<qualifier>{qualifiers})"
             rf"{_GAP})?(?P<count>[0-9]{{1,3}}|{alternation(list(counts))}){_GAP}"
             rf"(?P<unit>năm|tháng)(?!\w)(?:{_GAP}(?P<verb>{verbs})(?!\w))?",
             re.IGNORECASE,
         ),
-        ordinal=starting_with(
+        ordinal=scan(
+            ("năm",),
             "n",
             rf"(?<!\w)năm{_GAP}(?:thứ{_GAP}(?P<ordinal>[0-9]{{1,2}}|{alternation(list(ordinals))})"
             rf"|(?P<first>{alternation(data['first_year_words'])})){_GAP}(?:{verbs})(?!\w)",
             re.IGNORECASE,
         ),
-        review=starting_with(
+        review=scan(
+            key_words(data["review_words"]),
             initials(data["review_words"]),
             rf"(?<!\w)(?:{alternation(data['review_words'])})(?!\w)"
             rf"(?P<gap>[^.,;:!?()\n0-9]{{0,60}}?)(?<!\w){_REVIEW_PERIOD}",

@@ -20,7 +20,7 @@ from functools import lru_cache
 from lint.document import Document, Span
 from lint.intervals import Interval, printed
 from lint.mentions import Mentions, NumberKind, NumberMention, OrdinalMention, Unit
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan, starting_with
 from lint.ruledata import alternation, load_data
 
 _VI_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -44,8 +44,8 @@ _ROMAN = starting_with(
     r"(?:(?<=khóa )|(?<=khoá )|(?<=Khóa )|(?<=Khoá )|(?<=Đại hội )|(?<=lần )|(?<=thứ )|(?<=Kỳ họp )"
     r"|(?<=kỳ họp ))(?P<roman>[IVXLCDM]+)(?![\w])",
 )
-_ARABIC_ORDINAL = starting_with(
-    "lkn", r"(?<![\w])(?:lần|khóa|khoá|kỳ họp|nhiệm kỳ) thứ (?P<value>\d{1,3})(?!\d)"
+_ARABIC_ORDINAL = scan(
+    ("thứ",), "lkn", r"(?<![\w])(?:lần|khóa|khoá|kỳ họp|nhiệm kỳ) thứ (?P<value>\d{1,3})(?!\d)"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _VALID_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
@@ -56,7 +56,7 @@ class _Lexicon:
     scales: dict[str, float]
     scale_pattern: re.Pattern[str]
     qualifiers: dict[str, dict[str, object]]
-    qualifier_pattern: re.Pattern[str]
+    qualifier_pattern: Scan
     units: dict[str, Unit]
     unit_pattern: re.Pattern[str]
 
@@ -77,7 +77,8 @@ def _lexicon() -> _Lexicon:
         scales=scales,
         scale_pattern=re.compile(rf"\s(?P<scale>{alternation(list(scales))})(?![\w])"),
         qualifiers=qualifiers,
-        qualifier_pattern=starting_with(
+        qualifier_pattern=scan(
+            key_words(qualifiers),
             r"\s(,;:" + initials(qualifiers),
             rf"(?:^|[\s(,;:])(?P<qualifier>{alternation(list(qualifiers))})\s+$",
             re.IGNORECASE,

@@ -14,28 +14,31 @@ from functools import lru_cache
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan
 from lint.ruledata import alternation, load_data
 
 _MARKERS = {
-    "in_which": starting_with("t", r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
-    "including": starting_with(
-        "bgcp", r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|chia theo|phân theo)(?!\w)", re.IGNORECASE
+    "in_which": scan(("trong",), "t", r"(?<!\w)trong đó(?!\w)", re.IGNORECASE),
+    "including": scan(
+        ("bao", "chia", "gồm", "phân"),
+        "bgcp",
+        r"(?<!\w)(?:bao gồm|gồm có|gồm|chia ra|chia theo|phân theo)(?!\w)",
+        re.IGNORECASE,
     ),
-    "structure": starting_with("c", r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
-    "sum_after": starting_with("t", r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
-    "cumulative": starting_with("l", r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
+    "structure": scan(("cấu",), "c", r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
+    "sum_after": scan(("cộng",), "t", r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
+    "cumulative": scan(("kế",), "l", r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
 }
 
 
 @dataclass(frozen=True)
 class _Patterns:
     verbs: dict[str, str]
-    verb_before: re.Pattern[str]
+    verb_before: Scan
     target_after: re.Pattern[str]
-    plan_intro: re.Pattern[str]
-    change_before: re.Pattern[str]
-    share_before: re.Pattern[str]
+    plan_intro: Scan
+    change_before: Scan
+    share_before: Scan
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +50,8 @@ def _patterns() -> _Patterns:
     filler = rf"(?:\s*(?:{fillers}|\d{{4}}|[(:,]))*"
     return _Patterns(
         verbs=verbs,
-        verb_before=starting_with(
+        verb_before=scan(
+            key_words(verbs),
             initials(verbs),
             rf"(?<!\w)(?P<verb>{alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
             re.IGNORECASE,
@@ -55,13 +59,16 @@ def _patterns() -> _Patterns:
         target_after=re.compile(
             rf"\s*(?:so\s+với\s+|so\s+)?(?P<target>{targets})(?!\w)", re.IGNORECASE
         ),
-        plan_intro=starting_with(
+        plan_intro=scan(
+            key_words(data["plan_targets"]),
             initials(data["plan_targets"]),
             rf"(?<!\w)(?P<target>{targets}){filler}\s*$",
             re.IGNORECASE,
         ),
-        change_before=starting_with("tg(", r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"),
-        share_before=starting_with("c", r"(?<!\w)chiếm\s+(?:khoảng\s+|tỷ lệ\s+|tỉ lệ\s+)?$"),
+        change_before=scan(
+            ("tăng", "giảm", "("), "tg(", r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"
+        ),
+        share_before=scan(("chiếm",), "c", r"(?<!\w)chiếm\s+(?:khoảng\s+|tỷ lệ\s+|tỉ lệ\s+)?$"),
     )
 
 

@@ -13,10 +13,11 @@ from typing import Any
 
 from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions
-from lint.patterns import starting_with
+from lint.patterns import scan
 
 _MONTH_WORDS = r"(?:giêng|chạp|mười\smột|mười\shai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
-_CANDIDATE = starting_with(
+_CANDIDATE = scan(
+    ("tháng",),
     "n0-9",
     rf"(?<!\w)(?:ngày\s)?(?P<day>\d{{1,2}})\stháng\s(?P<month>{_MONTH_WORDS})"
     rf"(?:,?\s(?:năm\s)?(?P<year>\d{{4}}))(?!\w)",

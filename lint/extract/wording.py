@@ -36,7 +36,7 @@ from lint.mentions import (
     WordForm,
     WordMention,
 )
-from lint.patterns import initials, starting_with
+from lint.patterns import Scan, initials, key_words, scan, starting_with
 from lint.ruledata import alternation, load_data
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
@@ -527,7 +527,7 @@ def _acronyms(text: str, span: Span) -> list[AcronymMention]:
 
 
 @lru_cache(maxsize=1)
-def _positions() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+def _positions() -> tuple[Scan, dict[str, tuple[str, str, str]]]:
     """The title pattern and, by normalised spelling, (position, family, rank)."""
     lexicon: dict[str, tuple[str, str, str]] = {}
     spellings: set[str] = set()
@@ -539,10 +539,8 @@ def _positions() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
                 spellings.update({position, " ".join(restyled)})
     alternatives = sorted(spellings, key=len, reverse=True)
     body = "|".join(re.escape(s).replace(r"\ ", "[ \u00a0]+") for s in alternatives)
-    pattern = starting_with(
-        initials(spellings), rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE
-    )
-    return pattern, lexicon
+    pattern = rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
+    return scan(key_words(spellings), initials(spellings), pattern, re.IGNORECASE), lexicon
 
 
 def _body_key(body: str) -> str:

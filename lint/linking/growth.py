@@ -9,6 +9,7 @@ wrong.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -53,22 +54,27 @@ class _Sentence:
 
 
 def _sentences(document: Document, mentions: Mentions) -> list[_Sentence]:
+    """The sentences holding numbers or relations, each with those it holds. Every growth
+    linker asks for these, so they are placed with one bisection each, inline."""
+    spans = [sentence.span for sentence in document.sentences]
+    starts = [span.start for span in spans]
     by_index: dict[int, _Sentence] = {}
+
+    def view(offset: int) -> _Sentence | None:
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0 or offset >= spans[index].end:
+            return None
+        if index not in by_index:
+            by_index[index] = _Sentence(index, spans[index])
+        return by_index[index]
+
     for index, number in enumerate(mentions.numbers):
-        sentence = document.sentence_index(number.span.start)
-        if sentence is not None:
-            _view(document, by_index, sentence).numbers.append(index)
+        if found := view(number.span.start):
+            found.numbers.append(index)
     for relation in mentions.relations:
-        sentence = document.sentence_index(relation.span.start)
-        if sentence is not None:
-            _view(document, by_index, sentence).relations.append(relation)
+        if found := view(relation.span.start):
+            found.relations.append(relation)
     return [by_index[i] for i in sorted(by_index)]
-
-
-def _view(document: Document, views: dict[int, _Sentence], index: int) -> _Sentence:
-    if index not in views:
-        views[index] = _Sentence(index, document.sentences[index].span)
-    return views[index]
 
 
 def _objects(mentions: Mentions, kinds: set[str]) -> dict[int, list[RelationMention]]:
