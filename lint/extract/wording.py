@@ -43,6 +43,8 @@ _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 _LETTER = re.compile(r"[^\W\d_]")
 _COMBINING = re.compile("[\u0300-\u036f]")
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_CHAR = re.compile(r"[^\W_]")
+_HYPHEN = re.compile("[-–]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _JOINERS = frozenset("\u200c\u200d")  # legitimate between non-letters (emoji sequences)
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -88,16 +90,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # lookahead on the capital class alone is a table lookup.
     title_word = rf"(?<![^\W\d_])[{upper}](?:(?![{upper}])[^\W\d_])*(?![^\W\d_])"
     token_gap = r"(?:[ \t]{0,2}[-–][ \t]{0,2}|[ ](?=\d))"
-    term_start = (  # all capitals, a hyphen after the token, letters with digits, "Covid 19"
-        rf"(?:(?=[{upper}]{{2,}}(?![^\W_]))|(?=[^\W_]+[ \t]{{0,2}}[-–])"
-        rf"|(?!\d+(?![^\W_]))(?=[^\W_]*\d)|(?=[^\W_]+[ ]\d)(?=[^\W_]*?[{upper}]))"
-    )
     exempt = "|".join(
         re.escape(name).replace(r"\ ", "[ \u00a0]+")
         for name in sorted(_data()["tone_style_exempt_names"], key=len, reverse=True)
     )
     return {
-        "upper": re.compile(f"[{upper}]"),
         "styled_rhyme": starting_with(
             initials(_rhyme_initials()),
             rf"(?:{_rhyme_alternatives()})(?![^\W\d_])",
@@ -105,7 +102,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "title_word": re.compile(title_word),
         "title_run": re.compile(rf"{title_word}(?:[ \u00a0]{title_word})*"),
-        "term_cluster": re.compile(rf"(?<![^\W_]){term_start}[^\W_]+(?:{token_gap}[^\W_]+)*"),
+        # A term starts at a token of capitals, a token with letters and digits, a token
+        # before a hyphen or a capitalised token before a number ("Covid 19"); each scan
+        # opens with a character class, so the engine skips ahead by itself.
+        "term_cluster": re.compile(rf"[^\W_]+(?:{token_gap}[^\W_]+)*"),
+        "caps_token": re.compile(rf"[{upper}](?<![^\W_].)[{upper}]+(?![^\W_])"),
+        "letter_digit": re.compile(r"[^\W\d_]\d|\d[^\W\d_]"),
+        "capital_before_number": re.compile(rf"[{upper}][^\W_]*[ ]\d"),
         "acronym": re.compile(rf"(?<![\w-])[{upper}]+(?:-[{upper}]+)*(?![\w-])"),
         "exempt_name": re.compile(rf"(?<![^\W\d_])(?:{exempt})(?![^\W\d_])"),
     }
@@ -310,11 +313,12 @@ def _invisible_chars(text: str, span: Span) -> list[InvisibleCharMention]:
 
 
 def _is_caps_block(text: str, span: Span) -> bool:
-    upper = len(_patterns()["upper"].findall(text, span.start, span.end))
-    if upper < 8 * _CAPS_BLOCK_SHARE:
-        return False
-    letters = len(_LETTER.findall(text, span.start, span.end))
-    return letters >= 8 and upper >= _CAPS_BLOCK_SHARE * letters
+    block = text[span.start : span.end]
+    letters = sum(map(str.isalpha, block))
+    if letters < 8 or sum(map(str.isupper, block)) < _CAPS_BLOCK_SHARE * letters:
+        return False  # even counting every capital, letters or not, too few
+    upper = sum(1 for c in block if c.isupper() and c.isalpha())
+    return upper >= _CAPS_BLOCK_SHARE * letters
 
 
 # --- terms ---------------------------------------------------------------------------------
@@ -390,12 +394,48 @@ def _in_caps_phrase(text: str, start: int, end: int) -> bool:
     return any(_is_all_caps(_neighbour_word(text, start, end, step)) for step in (-1, 1))
 
 
+def _token_start(text: str, index: int) -> int:
+    while index > 0 and _TOKEN_CHAR.match(text, index - 1):
+        index -= 1
+    return index
+
+
+def _before_hyphen(text: str, hyphen: int) -> int | None:
+    """The start of the token at most two spaces or tabs before the hyphen at ``hyphen``."""
+    end = hyphen
+    while hyphen - end < 2 and end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return _token_start(text, end - 1) if end > 0 and _TOKEN_CHAR.match(text, end - 1) else None
+
+
+def _term_starts(text: str, span: Span) -> list[int]:
+    """Where the term clusters of a block can start: the first character of a token of
+    capitals, of a token with letters and digits, of a token before a hyphen and of a
+    capitalised token before a number."""
+    patterns = _patterns()
+    scan = (span.start, span.end)
+    starts = {m.start() for m in patterns["caps_token"].finditer(text, *scan)}
+    for name in ("letter_digit", "capital_before_number"):
+        starts.update(_token_start(text, m.start()) for m in patterns[name].finditer(text, *scan))
+    for hyphen in _HYPHEN.finditer(text, *scan):
+        starts.add(_before_hyphen(text, hyphen.start()))
+    return sorted(s for s in starts if s is not None and s >= span.start)
+
+
 def _term_chains(text: str, span: Span) -> list[tuple[list[re.Match[str]], list[str]]]:
-    """The token chains of a block that can be terms: those of the clusters the term
-    pattern finds (a token with a capital or a digit beside letters, or a hyphen after it,
-    and the tokens linked to it). A plain lower-case word or a bare number never is."""
-    clusters = _patterns()["term_cluster"].finditer(text, span.start, span.end)
-    return [chain for c in clusters for chain in _chains(text, c.start(), c.end())]
+    """The token chains of a block that can be terms: those of the clusters (tokens linked
+    by hyphens, or a word and a number) that start at a term start. A plain lower-case word
+    or a bare number never is one."""
+    chains: list[tuple[list[re.Match[str]], list[str]]] = []
+    cursor = span.start
+    for start in _term_starts(text, span):
+        if start < cursor or (start > 0 and _TOKEN_CHAR.match(text, start - 1)):
+            continue
+        cluster = _patterns()["term_cluster"].match(text, start, span.end)
+        if cluster:
+            chains += _chains(text, cluster.start(), cluster.end())
+            cursor = cluster.end()
+    return chains
 
 
 def _terms(
