@@ -61,10 +61,11 @@ class Scan:
     def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
         self.pattern = pattern
         self.keys = tuple(keys)
+        self._any_key = re.compile("|".join(re.escape(key) for key in self.keys))
         SCANS.append(self)
 
     def _holds_key(self, folded: str) -> bool:
-        return any(key in folded for key in self.keys)
+        return self._any_key.search(folded) is not None
 
     def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Iterator[re.Match[str]]:
         """The matches in a block; the block's folded text is cached for the next scan."""
