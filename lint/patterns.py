@@ -10,19 +10,21 @@ full at every position of every block. Two things keep such scans cheap:
 - a ``Scan`` also knows words one of which every match contains ("tháng", "quý"): a block
   or window that holds none of them (case folded) is skipped with a substring search.
 
-Both find exactly what the plain pattern finds. Every pattern compiled here is recorded in
-``COMPILED``, and a test checks on the samples, every rule example and a generated corpus
-that each finds the spans of its plain form and that every match contains one of its words.
+Both find exactly what the plain pattern finds. Every pattern made here is recorded in
+``COMPILED`` or ``SCANS``, and a test checks on the samples, every rule example and a
+generated corpus that each finds the spans of its plain form and that every match of a scan
+contains one of its words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 COMPILED: list[tuple[re.Pattern[str], str, int]] = []
 SCANS: list[Scan] = []
+_FEW_KEYS = 4  # up to this many words, "in" tests beat compiling an alternation
 
 
 def starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -54,17 +56,30 @@ def _folded_block(text: str, start: int, end: int) -> str:
 
 
 class Scan:
-    """A compiled pattern with the words (case folded) one of which every match contains.
+    """A pattern that opens with a lookahead on its first characters (as ``starting_with``
+    makes it), with the words (case folded) one of which every match contains.
     ``finditer`` and ``search`` take the arguments of ``re.Pattern``'s and skip a stretch
-    of text that holds none of the words."""
+    of text that holds none of the words. The pattern is compiled the first time a stretch
+    holds one, so a short document does not pay for the scans it never needs."""
 
-    def __init__(self, pattern: re.Pattern[str], keys: Iterable[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, keys: Iterable[str], first: str, plain: str, flags: int = 0) -> None:
         self.keys = tuple(keys)
-        self._any_key = re.compile("|".join(re.escape(key) for key in self.keys))
+        self.plain = plain
+        self.flags = flags
+        self._source = f"(?=[{first}])(?:{plain})"
         SCANS.append(self)
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self._source, self.flags)
+
+    @cached_property
+    def _any_key(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(key) for key in self.keys))
+
     def _holds_key(self, folded: str) -> bool:
+        if len(self.keys) <= _FEW_KEYS:
+            return any(key in folded for key in self.keys)
         return self._any_key.search(folded) is not None
 
     def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Iterator[re.Match[str]]:
@@ -81,5 +96,6 @@ class Scan:
 
 
 def scan(keys: Iterable[str], first: str, pattern: str, flags: int = 0) -> Scan:
-    """``starting_with(first, pattern, flags)`` as a ``Scan`` skipping text without ``keys``."""
-    return Scan(starting_with(first, pattern, flags), keys)
+    """``pattern`` as a ``Scan`` with the first characters ``first`` (as for
+    ``starting_with``) that skips text without ``keys``."""
+    return Scan(keys, first, pattern, flags)
