@@ -234,7 +234,7 @@ def _read_toml_table(path: Path) -> dict[str, Any] | None:
 
 
 def _read_yaml_mapping(path: Path) -> dict[str, Any]:
-    from lint.ruledata import read_yaml  # imports yaml only when a YAML config exists
+    from lint.yamlcache import read_yaml
 
     try:
         data = read_yaml(path)

@@ -9,20 +9,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from lint.yamlcache import read_yaml
 
 _PACKAGE = Path(__file__).resolve().parent
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def builtin_rules_dir() -> Path:
     installed = _PACKAGE / "_rules"
     return installed if installed.is_dir() else _PACKAGE.parent / "rules"
-
-
-def read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_LOADER)
 
 
 @cache

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from lint.findings import SEVERITY_ORDER, Severity
-from lint.ruledata import builtin_rules_dir, read_yaml
+from lint.ruledata import builtin_rules_dir
+from lint.yamlcache import read_yaml
 
 LANGUAGES = ("vi", "en")
 

@@ -11,6 +11,16 @@ from lint.findings import Finding
 from lint.rulepack import load_rules
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_yaml_cache(tmp_path_factory):
+    """Tests (and the commands they start) keep their parsed-YAML cache to themselves."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("REPORTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("yaml-cache")))
+    patch.delenv("REPORTLINT_NO_CACHE", raising=False)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def rules():
     return load_rules()
