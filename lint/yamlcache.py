@@ -16,7 +16,6 @@ import datetime as dt
 import marshal
 import os
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -71,6 +70,8 @@ def _entry(raw: bytes) -> Path | None:
 
 def _store(entry: Path, data: Any) -> None:
     """Write the entry atomically; any failure leaves the cache as it was."""
+    import tempfile  # only on a cache miss
+
     try:
         blob = marshal.dumps(frozen(data))
         entry.parent.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,6 @@ XML for GitLab and Jenkins), ``gitlab`` (GitLab Code Quality), ``rdjson`` (revie
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 from collections import Counter
@@ -43,6 +42,8 @@ def posix_path(path: str) -> str:
 def fingerprints(report: FileReport) -> Iterator[tuple[Finding, str]]:
     """Each finding with a stable fingerprint: a hash of the path, the code, the quoted text
     and how many identical findings come before it, so edits elsewhere in the file keep it."""
+    import hashlib  # only the formats that need fingerprints pay for it
+
     seen: Counter[tuple[str, str, str]] = Counter()
     for finding in report.findings:
         key = (posix_path(finding.path), finding.code, quoted(finding, report))

@@ -136,6 +136,8 @@ def _numbered(document: Document, ordinal: OrdinalMention) -> _Numbered | None:
 
 
 def _resolve_unnamed(numbered: list[_Numbered]) -> list[_Numbered]:
+    if not numbered:
+        return numbered
     national = _lexicon().national
     local = {n.body for n in numbered if n.body not in (_UNNAMED, national)}
     if len(local) > 1:
