@@ -18,6 +18,7 @@ from lint.linking.growth import (
     link_growth,
     link_point_changes,
     link_total_updates,
+    sentence_views,
 )
 from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
@@ -29,6 +30,7 @@ from lint.mentions import Mentions
 
 def build_claims(document: Document, mentions: Mentions, context: ReportContext) -> Claims:
     counts = link_counts(document, mentions)
+    views = sentence_views(document, mentions)  # shared by the growth linkers
     return Claims(
         comparisons=link_comparisons(document, mentions, context),
         plans=link_plans(document, mentions),
@@ -44,11 +46,11 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         numbered_bodies=link_ordinals(document, mentions),
         durations=link_durations(document, mentions, context),
         period_reviews=link_period_reviews(document, mentions, context),
-        growth=link_growth(document, mentions),
-        cumulatives=link_cumulatives(document, mentions),
-        total_updates=link_total_updates(document, mentions),
-        average_bounds=link_average_bounds(document, mentions),
-        contributions=link_contributions(document, mentions),
-        average_growth=link_average_growth(document, mentions, context),
-        point_changes=link_point_changes(document, mentions),
+        growth=link_growth(document, mentions, views),
+        cumulatives=link_cumulatives(document, mentions, views),
+        total_updates=link_total_updates(document, mentions, views),
+        average_bounds=link_average_bounds(document, mentions, views),
+        contributions=link_contributions(document, mentions, views),
+        average_growth=link_average_growth(document, mentions, context, views),
+        point_changes=link_point_changes(document, mentions, views),
     )

@@ -43,7 +43,10 @@ def _fillers() -> frozenset[str]:
 
 
 @dataclass
-class _Sentence:
+class SentenceView:
+    """A sentence with the indices (in ``Mentions.numbers``) of the numbers it holds and
+    the relations it holds."""
+
     index: int
     span: Span
     numbers: list[int] = field(default_factory=list)
@@ -53,19 +56,19 @@ class _Sentence:
         return [r for r in self.relations if r.kind in kinds]
 
 
-def _sentences(document: Document, mentions: Mentions) -> list[_Sentence]:
+def sentence_views(document: Document, mentions: Mentions) -> list[SentenceView]:
     """The sentences holding numbers or relations, each with those it holds. Every growth
-    linker asks for these, so they are placed with one bisection each, inline."""
+    linker reads these: ``build_claims`` makes them once and hands them to each."""
     spans = [sentence.span for sentence in document.sentences]
     starts = [span.start for span in spans]
-    by_index: dict[int, _Sentence] = {}
+    by_index: dict[int, SentenceView] = {}
 
-    def view(offset: int) -> _Sentence | None:
+    def view(offset: int) -> SentenceView | None:
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0 or offset >= spans[index].end:
             return None
         if index not in by_index:
-            by_index[index] = _Sentence(index, spans[index])
+            by_index[index] = SentenceView(index, spans[index])
         return by_index[index]
 
     for index, number in enumerate(mentions.numbers):
@@ -75,6 +78,12 @@ def _sentences(document: Document, mentions: Mentions) -> list[_Sentence]:
         if found := view(relation.span.start):
             found.relations.append(relation)
     return [by_index[i] for i in sorted(by_index)]
+
+
+def _views(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None
+) -> list[SentenceView]:
+    return sentence_views(document, mentions) if views is None else views
 
 
 def _objects(mentions: Mentions, kinds: set[str]) -> dict[int, list[RelationMention]]:
@@ -144,12 +153,14 @@ def _baseline_after(
     return "", end
 
 
-def link_growth(document: Document, mentions: Mentions) -> list[GrowthClaim]:
+def link_growth(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[GrowthClaim]:
     text, numbers = document.text, mentions.numbers
     roles = _objects(mentions, _NOT_LEVELS | {"average_rate", "points"})
     averaged = set(_objects(mentions, {"average_rate", "points"}))
     claims = []
-    for sentence in _sentences(document, mentions):
+    for sentence in _views(document, mentions, views):
         items = _chain_items(sentence, numbers, roles, averaged)
         baselines = sentence.of_kind("baseline")
         skipped = [r.span for r in sentence.of_kind("baseline", "compare")]
@@ -158,7 +169,7 @@ def link_growth(document: Document, mentions: Mentions) -> list[GrowthClaim]:
 
 
 def _chain_items(
-    sentence: _Sentence,
+    sentence: SentenceView,
     numbers: list[NumberMention],
     roles: dict[int, list[RelationMention]],
     averaged: set[int],
@@ -180,7 +191,7 @@ def _chain_items(
 
 def _chains(
     text: str,
-    sentence: _Sentence,
+    sentence: SentenceView,
     items: list[tuple[int, str, object]],
     baselines: list[RelationMention],
     skipped: list[Span],
@@ -237,11 +248,13 @@ def _close(
 # U004 percent-vs-points -------------------------------------------------------------------
 
 
-def link_point_changes(document: Document, mentions: Mentions) -> list[PointChangeClaim]:
+def link_point_changes(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[PointChangeClaim]:
     text, numbers = document.text, mentions.numbers
     points = set(_objects(mentions, {"points"}))
     claims = []
-    for sentence in _sentences(document, mentions):
+    for sentence in _views(document, mentions, views):
         changes = sentence.of_kind("change")
         for span_relation in sentence.of_kind("from_to"):
             start, end = (
@@ -272,7 +285,7 @@ def link_point_changes(document: Document, mentions: Mentions) -> list[PointChan
 
 
 def _figure_after(
-    span: Span, sentence: _Sentence, numbers: list[NumberMention], text: str, levels: set[int]
+    span: Span, sentence: SentenceView, numbers: list[NumberMention], text: str, levels: set[int]
 ) -> NumberMention | None:
     """The first level figure after ``span`` in the same clause."""
     for clause in clauses(text, sentence.span):
@@ -284,12 +297,14 @@ def _figure_after(
     return None
 
 
-def link_cumulatives(document: Document, mentions: Mentions) -> list[CumulativeClaim]:
+def link_cumulatives(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[CumulativeClaim]:
     text, numbers = document.text, mentions.numbers
     roles = _objects(mentions, _NOT_LEVELS)
     levels = {i for i, n in enumerate(numbers) if i not in roles and n.kind == "number" and n.unit}
     claims = []
-    for sentence in _sentences(document, mentions):
+    for sentence in _views(document, mentions, views):
         cumulative = sentence.of_kind("cumulative_period")
         parts = sentence.of_kind("subperiod")
         if len(cumulative) != 1 or len(parts) != 1:
@@ -311,11 +326,13 @@ def _inside(part: RelationMention, whole: RelationMention) -> bool:
     return int(part.attrs["last"]) <= int(whole.attrs["months"])  # type: ignore[call-overload]
 
 
-def link_total_updates(document: Document, mentions: Mentions) -> list[TotalUpdateClaim]:
+def link_total_updates(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[TotalUpdateClaim]:
     text, numbers = document.text, mentions.numbers
     stock_leads = sorted((str(w) for w in load_data("growth")["stock_leads"]), key=len)
     claims = []
-    views = _sentences(document, mentions)
+    views = _views(document, mentions, views)
     for position, sentence in enumerate(views):
         raised = sentence.of_kind("raised_total")
         added = sentence.of_kind("added")
@@ -335,13 +352,13 @@ def link_total_updates(document: Document, mentions: Mentions) -> list[TotalUpda
     return claims
 
 
-def _same_block(document: Document, a: _Sentence, b: _Sentence) -> bool:
+def _same_block(document: Document, a: SentenceView, b: SentenceView) -> bool:
     return document.sentences[a.index].block == document.sentences[b.index].block
 
 
 def _previous_total(
     text: str,
-    scope: list[_Sentence],
+    scope: list[SentenceView],
     numbers: list[NumberMention],
     total: NumberMention,
     extra: NumberMention,
@@ -366,10 +383,12 @@ def _previous_total(
 # N009 average-bounds ----------------------------------------------------------------------
 
 
-def link_average_bounds(document: Document, mentions: Mentions) -> list[AverageBoundsClaim]:
+def link_average_bounds(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[AverageBoundsClaim]:
     text, numbers = document.text, mentions.numbers
     claims = []
-    for sentence in _sentences(document, mentions):
+    for sentence in _views(document, mentions, views):
         for relation in sentence.of_kind("per_average"):
             average = numbers[_number(relation)]
             groups = _groups(text, sentence, numbers, average, str(relation.attrs["per"]))
@@ -379,7 +398,11 @@ def link_average_bounds(document: Document, mentions: Mentions) -> list[AverageB
 
 
 def _groups(
-    text: str, sentence: _Sentence, numbers: list[NumberMention], average: NumberMention, per: str
+    text: str,
+    sentence: SentenceView,
+    numbers: list[NumberMention],
+    average: NumberMention,
+    per: str,
 ) -> tuple[tuple[NumberMention, NumberMention], ...] | None:
     """The (count, value) groups before the average, when they make the whole population."""
     ordered = [numbers[i] for i in sentence.numbers if numbers[i].span.start < average.span.start]
@@ -414,13 +437,15 @@ def _exact(count: NumberMention) -> bool:
 # N010 contribution ------------------------------------------------------------------------
 
 
-def link_contributions(document: Document, mentions: Mentions) -> list[ContributionClaim]:
+def link_contributions(
+    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+) -> list[ContributionClaim]:
     numbers = mentions.numbers
     data = load_data("growth")
     required = {str(s) for s in data["required_sectors"]}
     points = set(_objects(mentions, {"points"}))
     claims = []
-    for sentence in _sentences(document, mentions):
+    for sentence in _views(document, mentions, views):
         if not sentence.of_kind("contribution") or not any(i in points for i in sentence.numbers):
             continue
         claim = _contribution(sentence, numbers, required)
@@ -430,7 +455,7 @@ def link_contributions(document: Document, mentions: Mentions) -> list[Contribut
 
 
 def _contribution(
-    sentence: _Sentence, numbers: list[NumberMention], required: set[str]
+    sentence: SentenceView, numbers: list[NumberMention], required: set[str]
 ) -> ContributionClaim | None:
     sectors = sentence.of_kind("sector")
     totals = [
@@ -463,7 +488,7 @@ def _contribution(
 def _part(
     sector: RelationMention,
     limit: int,
-    sentence: _Sentence,
+    sentence: SentenceView,
     numbers: list[NumberMention],
     changes: dict[int, RelationMention],
 ) -> ContributionPart | None:
@@ -487,12 +512,15 @@ def _unitless_or_points(number: NumberMention) -> bool:
 
 
 def link_average_growth(
-    document: Document, mentions: Mentions, context: ReportContext
+    document: Document,
+    mentions: Mentions,
+    context: ReportContext,
+    views: list[SentenceView] | None = None,
 ) -> list[AverageGrowthClaim]:
     text, numbers = document.text, mentions.numbers
     roles = _objects(mentions, _NOT_LEVELS)
     claims = []
-    views = _sentences(document, mentions)
+    views = _views(document, mentions, views)
     rates_by_block: dict[int, int] = defaultdict(int)
     for view in views:
         block = document.sentences[view.index].block
@@ -513,7 +541,7 @@ def link_average_growth(
 
 def _from_increase(
     text: str,
-    sentence: _Sentence,
+    sentence: SentenceView,
     relation: RelationMention,
     numbers: list[NumberMention],
     roles: dict[int, list[RelationMention]],
@@ -559,7 +587,7 @@ def _from_increase(
 
 def _from_range(
     text: str,
-    sentence: _Sentence,
+    sentence: SentenceView,
     relation: RelationMention,
     numbers: list[NumberMention],
     mentions: Mentions,
