@@ -107,9 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # opens with a character class, so the engine skips ahead by itself.
         "term_cluster": re.compile(rf"[^\W_]+(?:{token_gap}[^\W_]+)*"),
         "caps_token": re.compile(rf"[{upper}](?<![^\W_].)[{upper}]+(?![^\W_])"),
-        "letter_digit": re.compile(r"[^\W\d_]\d|\d[^\W\d_]"),
+        "letter_digit": re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?=[^\W\d_]))"),
         "capital_before_number": re.compile(rf"[{upper}][^\W_]*[ ]\d"),
-        "acronym": re.compile(rf"(?<![\w-])[{upper}]+(?:-[{upper}]+)*(?![\w-])"),
+        "acronym": re.compile(rf"[{upper}](?<![\w-].)[{upper}]*(?:-[{upper}]+)*(?![\w-])"),
         "exempt_name": re.compile(rf"(?<![^\W\d_])(?:{exempt})(?![^\W\d_])"),
     }
 
