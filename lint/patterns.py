@@ -49,6 +49,11 @@ def key_words(words: Iterable[object]) -> tuple[str, ...]:
     return tuple(sorted({str(word).split()[0].casefold() for word in words if str(word).split()}))
 
 
+@lru_cache(maxsize=8)
+def _folded_text(text: str) -> str:
+    return text.casefold()
+
+
 @lru_cache(maxsize=1024)
 def _folded_block(text: str, start: int, end: int) -> str:
     """A block case folded, kept while the extractors of its document scan it in turn."""
@@ -67,6 +72,8 @@ class Scan:
         self.plain = plain
         self.flags = flags
         self._source = f"(?=[{first}])(?:{plain})"
+        self._text: str | None = None
+        self._text_holds_key = False
         SCANS.append(self)
 
     @cached_property
@@ -78,19 +85,27 @@ class Scan:
         return re.compile("|".join(re.escape(key) for key in self.keys))
 
     def _holds_key(self, folded: str) -> bool:
-        if len(self.keys) <= _FEW_KEYS:
-            return any(key in folded for key in self.keys)
-        return self._any_key.search(folded) is not None
+        if len(self.keys) > _FEW_KEYS:
+            return self._any_key.search(folded) is not None
+        return any(map(folded.__contains__, self.keys))  # no generator frame: hot path
+
+    def _in_document(self, text: str) -> bool:
+        """Whether the whole text holds a key; remembered for the text last asked about."""
+        if self._text is not text:
+            self._text, self._text_holds_key = text, self._holds_key(_folded_text(text))
+        return self._text_holds_key
 
     def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Iterator[re.Match[str]]:
         """The matches in a block; the block's folded text is cached for the next scan."""
-        if not self._holds_key(_folded_block(text, start, min(end, len(text)))):
+        if not self._in_document(text) or not self._holds_key(
+            _folded_block(text, start, min(end, len(text)))
+        ):
             return iter(())
         return self.pattern.finditer(text, start, end)
 
     def search(self, text: str, start: int = 0, end: int = 2**62) -> re.Match[str] | None:
         """The first match in a short window before or after a figure."""
-        if not self._holds_key(text[start:end].casefold()):
+        if not self._in_document(text) or not self._holds_key(text[start:end].casefold()):
             return None
         return self.pattern.search(text, start, end)
 
