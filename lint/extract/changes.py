@@ -178,14 +178,14 @@ def _before(pattern: Scan | re.Pattern[str], text: str, number: NumberMention, r
 def _number_relations(text: str, index: int, number: NumberMention) -> Iterator[RelationMention]:
     patterns = _patterns()
     end = number.span.end
-    if number.is_percent:
+    # The anchored match after the figure is cheaper than the search before it: first.
+    if number.is_percent and patterns.baseline_after.match(text, end):
         before = _before(patterns.ratio_before, text, number, 32)
-        after = patterns.baseline_after.match(text, end)
-        if before and after:
+        if before:
             yield _relation(text, "ratio", Span(before.start(), end), number=index)
-    before = _before(patterns.times_before, text, number, 24)
-    after = patterns.times_after.match(text, end)
-    if before and after and number.kind == "number":
+    after = patterns.times_after.match(text, end) if number.kind == "number" else None
+    before = _before(patterns.times_before, text, number, 24) if after else None
+    if before and after:
         yield _relation(text, "times", Span(before.start(), after.end()), number=index)
     after = patterns.points_after.match(text, end)
     if after and number.kind == "number":
@@ -300,11 +300,11 @@ def _stock_changes(text: str, index: int, number: NumberMention) -> Iterator[Rel
     raised = _before(patterns.raised_before, text, number, 80)
     if raised:
         yield _relation(text, "raised_total", Span(raised.start(), number.span.end), number=index)
-    prior = _before(_PRIOR, text, number, 32)
+    prior = _before(_PRIOR, text, number, 32) if number.unit is not None else None
     if prior and number.unit is not None:
         yield _relation(text, "prior", Span(prior.start(), number.unit.span.end), number=index)
-    average = _before(patterns.average_before, text, number, 24)
     per = number.unit and patterns.per_noun.match(text, number.unit.span.end)
+    average = _before(patterns.average_before, text, number, 24) if per else None
     if average and per:
         span = Span(average.start(), per.end())
         yield _relation(text, "per_average", span, number=index, per=per.group("noun"))
