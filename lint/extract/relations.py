@@ -74,9 +74,11 @@ def _patterns() -> _Patterns:
 
 def _plan_relation(text: str, index: int, number: NumberMention) -> RelationMention | None:
     patterns = _patterns()
+    after = patterns.target_after.match(text, number.span.end)  # the cheaper test first
+    if not after:
+        return None
     before = patterns.verb_before.search(text, max(0, number.span.start - 24), number.span.start)
-    after = patterns.target_after.match(text, number.span.end)
-    if not before or not after:
+    if not before:
         return None
     verb = before.group("verb").lower()
     return RelationMention(
@@ -92,8 +94,10 @@ def _plan_relation(text: str, index: int, number: NumberMention) -> RelationMent
 
 
 def _plan_value(text: str, index: int, number: NumberMention) -> RelationMention | None:
+    if number.kind != "number":
+        return None
     intro = _patterns().plan_intro.search(text, max(0, number.span.start - 48), number.span.start)
-    if not intro or number.kind != "number":
+    if not intro:
         return None
     span = Span(intro.start("target"), number.span.end)
     return RelationMention(span, "plan_value", span.slice(text), {"number": index})
