@@ -58,6 +58,26 @@ class ReportContext:
 
 
 @lru_cache(maxsize=1)
+def _aside() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the opening parenthesis before, the figure after) of a period given as the value of
+    a baseline in an aside: "(năm 2022 đạt 3.200 tỷ đồng)"."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load_data("dates")["aside_value_words"], key=len, reverse=True)
+    )
+    return (
+        re.compile(r"\(\s{0,2}$"),
+        re.compile(rf"\s{{0,2}}(?:(?:{words})(?!\w)\s{{0,2}})?:?\s{{0,2}}[0-9]", re.IGNORECASE),
+    )
+
+
+def _is_aside(text: str, period: PeriodMention, sentence_start: int) -> bool:
+    opening, figure = _aside()
+    before = opening.search(text, max(sentence_start, period.span.start - 3), period.span.start)
+    return bool(before and figure.match(text, period.span.end))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a word before a period that makes it foreign, the prefix of a date line)."""
     data = load_data("dates")
@@ -107,16 +127,18 @@ def printed_periods(document: Document, mentions: Mentions) -> dict[int, list[Pe
 def _own(
     document: Document, printed: dict[int, list[PeriodMention]]
 ) -> dict[int, list[PeriodMention]]:
-    """The printed periods a sentence reports on itself: not "kế hoạch năm 2022"."""
+    """The printed periods a sentence reports on itself: not "kế hoạch năm 2022", not the
+    baseline's value in an aside ("(năm 2022 đạt 3.200 tỷ đồng)")."""
     foreign = _patterns()[0]
+    text = document.text
     own: dict[int, list[PeriodMention]] = {}
     for index, periods in printed.items():
         sentence_start = document.sentences[index].span.start
         for period in periods:
             start = period.span.start
-            if not foreign.search(
-                document.text, max(sentence_start, start - _PREFIX_WINDOW), start
-            ):
+            if foreign.search(text, max(sentence_start, start - _PREFIX_WINDOW), start):
+                continue
+            if not _is_aside(text, period, sentence_start):
                 own.setdefault(index, []).append(period)
     return own
 

@@ -65,6 +65,17 @@ def test_periods_in_comparisons_and_plans_are_not_the_sentences_own() -> None:
     assert context.own_periods.get(budget, []) == []
 
 
+def test_a_baselines_value_in_an_aside_is_not_the_sentences_period() -> None:
+    text = (
+        "Sản lượng đạt 3.450 tấn, tăng 4,2% so với năm 2022 (năm 2022 đạt 3.200 tấn).\n"
+        "Vốn đầu tư (năm 2022: 5.200 tỷ đồng) tăng mạnh.\n"
+        "Kết quả thu ngân sách (năm 2023) đạt 52% dự toán."
+    )
+    document, context = context_of(text)
+    own = [[p.text for p in context.own_periods.get(i, [])] for i in range(3)]
+    assert own == [[], [], ["năm 2023"]]
+
+
 def test_option_wins() -> None:
     _, context = context_of(REPORT, dt.date(2022, 7, 5))
     assert (context.report_date, context.report_date_source) == (dt.date(2022, 7, 5), "option")
