@@ -183,7 +183,10 @@ class _Linker:
             return None
         if len(parts) < 2:
             return None
-        return TotalClaim(total=total, marker=marker, components=tuple(parts), exhaustive=True)
+        exhaustive = not self._unmeasured([region], total)
+        return TotalClaim(
+            total=total, marker=marker, components=tuple(parts), exhaustive=exhaustive
+        )
 
     def _regions(self, marker: RelationMention, sentence_index: int) -> tuple[list[Span], bool]:
         """Spans holding the parts and whether a nested marker cut the list short."""
@@ -214,6 +217,22 @@ class _Linker:
                     pieces = split_at_conjunction(self.text, clause)
                 parts.extend(p for p in (self._clause_part(c, total) for c in pieces) if p)
         return parts
+
+    def _unmeasured(self, regions: list[Span], total: NumberMention) -> bool:
+        """True when a clause of the list gives a figure only in a unit that does not add to
+        the total's ("…gồm 98 xã, 18 phường và 9 thị trấn" under "125 xã"): that part is
+        listed but cannot be counted, so the listed parts cannot be summed completely."""
+        for region in regions:
+            for clause in clauses(self.text, region):
+                for piece in split_at_conjunction(self.text, clause):
+                    listed = [
+                        n
+                        for i, n in self.index.within(piece)
+                        if self._eligible(i, n, piece) and not n.is_percent
+                    ]
+                    if listed and not self._figures(piece, total):
+                        return True
+        return False
 
     def _figures(self, clause: Span, total: NumberMention) -> list[tuple[NumberMention, float]]:
         figures = []
@@ -263,8 +282,10 @@ class _Linker:
                 continue
             total_label = normalise(self.text[sentence.start : total.span.start])
             partition = match_partition([p.label for p in parts], total_label)
-            exhaustive = not nested and (
-                normalise(marker.text) in markers_exhaustive or partition is not None
+            exhaustive = (
+                not nested
+                and (normalise(marker.text) in markers_exhaustive or partition is not None)
+                and not self._unmeasured(regions, total)
             )
             claims.append(
                 TotalClaim(

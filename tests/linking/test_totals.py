@@ -53,3 +53,14 @@ def test_structure_claim():
     )
     [claim] = link_structures(document, extract(document))
     assert claim.complete and len(claim.shares) == 3
+
+
+def test_a_part_counted_in_another_unit_makes_the_list_incomplete():
+    (claim,) = totals("Toàn tỉnh có 125 xã, phường, thị trấn, gồm 98 xã, 18 phường và 9 thị trấn.")
+    assert [c.number.text for c in claim.components] == ["98"]
+    assert not claim.exhaustive
+
+
+def test_parts_in_the_totals_unit_stay_exhaustive():
+    (claim,) = totals("Diện tích 12.500 ha, gồm lúa 8.200 ha, ngô 2.100 ha, rau màu 2.200 ha.")
+    assert claim.exhaustive
