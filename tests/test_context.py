@@ -71,7 +71,7 @@ def test_a_baselines_value_in_an_aside_is_not_the_sentences_period() -> None:
         "Vốn đầu tư (năm 2022: 5.200 tỷ đồng) tăng mạnh.\n"
         "Kết quả thu ngân sách (năm 2023) đạt 52% dự toán."
     )
-    document, context = context_of(text)
+    _, context = context_of(text)
     own = [[p.text for p in context.own_periods.get(i, [])] for i in range(3)]
     assert own == [[], [], ["năm 2023"]]
 
