@@ -79,7 +79,7 @@ class StructureClaim:
 
 @dataclass(frozen=True)
 class CountOf:
-    """"18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
+    """ "18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
     outcome ("achievement:achieved", "presence:absent", or "" when none is stated)."""
 
     fraction: NumberMention
@@ -115,6 +115,16 @@ class CountShareClaim:
     whole: str
     block: int
     group: int  # claims with the same group are not separated by "trong đó"
+
+
+@dataclass(frozen=True)
+class StatedWholeClaim:
+    """A count and its share ("1.230 hộ, chiếm 3,1%") of a whole whose figure is printed:
+    the total the count is listed under ("Toàn huyện có 45.600 hộ, trong đó …") or a figure
+    in parentheses after the share's wording ("chiếm 3,1% tổng số hộ (45.600 hộ)")."""
+
+    pair: CountShareClaim
+    whole: NumberMention
 
 
 @dataclass(frozen=True)
@@ -330,6 +340,7 @@ class Claims:
     disjoint_counts: list[DisjointCounts] = field(default_factory=list)
     fraction_percents: list[FractionPercentClaim] = field(default_factory=list)
     count_shares: list[CountShareClaim] = field(default_factory=list)
+    stated_wholes: list[StatedWholeClaim] = field(default_factory=list)
     bare_figures: list[BareFigureClaim] = field(default_factory=list)
     cited_documents: list[CitedDocument] = field(default_factory=list)
     numbered_bodies: list[NumberedBody] = field(default_factory=list)

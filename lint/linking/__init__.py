@@ -22,7 +22,7 @@ from lint.linking.growth import (
 )
 from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
-from lint.linking.shares import link_count_shares
+from lint.linking.shares import link_count_shares, link_stated_wholes
 from lint.linking.tables import link_tables
 from lint.linking.totals import link_structures, link_totals
 from lint.mentions import Mentions
@@ -31,16 +31,19 @@ from lint.mentions import Mentions
 def build_claims(document: Document, mentions: Mentions, context: ReportContext) -> Claims:
     counts = link_counts(document, mentions)
     views = sentence_views(document, mentions)  # shared by the growth linkers
+    totals = link_totals(document, mentions)
+    count_shares = link_count_shares(document, mentions)
     return Claims(
         comparisons=link_comparisons(document, mentions, context),
         plans=link_plans(document, mentions),
-        totals=link_totals(document, mentions),
+        totals=totals,
         structures=link_structures(document, mentions),
         tables=link_tables(document, mentions),
         counts=counts,
         disjoint_counts=link_disjoint_counts(counts),
         fraction_percents=link_fraction_percents(document, mentions),
-        count_shares=link_count_shares(document, mentions),
+        count_shares=count_shares,
+        stated_wholes=link_stated_wholes(document, mentions, count_shares, totals),
         bare_figures=link_bare_figures(document, mentions),
         cited_documents=link_citations(mentions),
         numbered_bodies=link_ordinals(document, mentions),
