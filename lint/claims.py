@@ -217,12 +217,14 @@ class ChangeStatement:
 @dataclass(frozen=True)
 class GrowthClaim:
     """Change statements about one figure ``subject``, with the baseline's own figure
-    (``prior``) when printed."""
+    (``prior``) when printed; ``prior_baseline`` is the key of the baseline that figure is
+    of ("cùng kỳ" for "năm trước", "cùng kỳ năm 2021"; "năm 2022" for "(năm 2022 đạt …)")."""
 
     sentence: int
     subject: NumberMention
     prior: NumberMention | None
     statements: tuple[ChangeStatement, ...]
+    prior_baseline: str = "cùng kỳ"
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,8 @@ def _sources(claim: GrowthClaim) -> list[tuple[str, Interval, float, str, Change
     if claim.prior is not None and claim.prior.interval.lo > 0:
         ratio = subject / claim.prior.interval
         value = claim.subject.value / claim.prior.value
-        found.append(("cùng kỳ", ratio, value, f"{claim.subject.text} ÷ {claim.prior.text}", None))
+        label = f"{claim.subject.text} ÷ {claim.prior.text}"
+        found.append((claim.prior_baseline, ratio, value, label, None))
     for statement in claim.statements:
         ratio = _statement_ratio(statement, subject)
         if ratio is None:

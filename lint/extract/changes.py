@@ -11,7 +11,8 @@ Kinds of ``RelationMention`` added here (``number`` attrs index ``Mentions.numbe
 - ``cumulative_period``: "lũy kế 8 tháng", "8 tháng đầu năm" (attrs ``months``, ``year``);
 - ``subperiod``: "tháng 8", "quý III/2022" (attrs ``first``, ``last`` months, ``year``);
 - ``added``: "thêm 12"; ``raised_total``: "nâng tổng số lên 85";
-- ``prior``: "năm trước 400 tỷ đồng" — the baseline's own figure;
+- ``prior``: "năm trước 400 tỷ đồng", "(năm 2022 đạt 3.200 tỷ đồng)" — the baseline's own
+  figure (attrs ``year`` when the baseline is a year printed as such);
 - ``per_average``: "bình quân 18,6 tiêu chí/xã" (attrs ``per``: the noun averaged over);
 - ``contribution``: the word "đóng góp"; ``sector``: an economic sector (attrs ``sector``).
 """
@@ -42,6 +43,14 @@ _PRIOR = scan(
     "nck",
     r"(?<!\w)(?:năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|kỳ\s+trước)"
     r"\s*(?:là|đạt|chỉ\s+đạt|:)?\s*$",
+    re.IGNORECASE,
+)
+# "(năm 2022 đạt 3.200 tỷ đồng)": a baseline year's own figure, given as an aside; the
+# growth linker keeps it only beside a comparison with that same year.
+_PRIOR_YEAR = scan(
+    ("năm",),
+    "(",
+    r"\(\s{0,2}năm\s+(?P<year>\d{4})\s*(?:là|đạt|ước\s+đạt|:)?\s*$",
     re.IGNORECASE,
 )
 _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
@@ -300,9 +309,13 @@ def _stock_changes(text: str, index: int, number: NumberMention) -> Iterator[Rel
     raised = _before(patterns.raised_before, text, number, 80)
     if raised:
         yield _relation(text, "raised_total", Span(raised.start(), number.span.end), number=index)
-    prior = _before(_PRIOR, text, number, 32) if number.unit is not None else None
-    if prior and number.unit is not None:
-        yield _relation(text, "prior", Span(prior.start(), number.unit.span.end), number=index)
+    if number.unit is not None:
+        end = number.unit.span.end
+        if prior := _before(_PRIOR, text, number, 32):
+            yield _relation(text, "prior", Span(prior.start(), end), number=index)
+        elif prior := _before(_PRIOR_YEAR, text, number, 24):
+            span = Span(prior.start(), end)
+            yield _relation(text, "prior", span, number=index, year=int(prior.group("year")))
     per = number.unit and patterns.per_noun.match(text, number.unit.span.end)
     average = _before(patterns.average_before, text, number, 24) if per else None
     if average and per:

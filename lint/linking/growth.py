@@ -199,13 +199,13 @@ def _chains(
 ) -> list[GrowthClaim]:
     claims: list[GrowthClaim] = []
     subject: NumberMention | None = None
-    prior: NumberMention | None = None
+    prior: RelationMention | None = None
     statements: list[ChangeStatement] = []
     cursor = sentence.span.start
     for start, role, payload in items:
         attached = subject is not None and _clean_gap(text, cursor, start, skipped)
         if role == "level" or not attached:
-            _close(claims, sentence.index, subject, prior, statements)
+            _close(claims, sentence.index, subject, prior, statements, numbers)
             subject, prior, statements = None, None, []
             if role == "level":
                 subject = payload  # type: ignore[assignment]
@@ -213,8 +213,8 @@ def _chains(
             continue
         relation: RelationMention = payload  # type: ignore[assignment]
         if role == "prior":
-            prior = numbers[_number(relation)]
-            cursor = _end(prior)
+            prior = relation
+            cursor = _end(numbers[_number(relation)])
             continue
         words_end = max(relation.span.end, _end(numbers[_number(relation)]))
         baseline, cursor = _baseline_after(text, words_end, baselines, sentence.span.end)
@@ -225,24 +225,45 @@ def _chains(
         statements.append(statement)
         if relation.kind == "change" and relation.text.startswith("("):
             cursor = relation.span.end
-    _close(claims, sentence.index, subject, prior, statements)
+    _close(claims, sentence.index, subject, prior, statements, numbers)
     return claims
+
+
+def _prior_figure(
+    relation: RelationMention | None,
+    subject: NumberMention,
+    statements: list[ChangeStatement],
+    numbers: list[NumberMention],
+) -> tuple[NumberMention | None, str]:
+    """The baseline's figure and its baseline key, if it can be compared with the subject:
+    same unit, and a figure given for a year ("(năm 2022 đạt …)") only beside statements
+    about that same year."""
+    if relation is None:
+        return None, ""
+    prior = numbers[_number(relation)]
+    if not _same_unit(prior, subject):
+        return None, ""
+    year = relation.attrs.get("year")
+    if year is None:
+        return prior, "cùng kỳ"
+    key = f"năm {year}"
+    return (prior, key) if {s.baseline for s in statements} == {key} else (None, "")
 
 
 def _close(
     claims: list[GrowthClaim],
     sentence: int,
     subject: NumberMention | None,
-    prior: NumberMention | None,
+    relation: RelationMention | None,
     statements: list[ChangeStatement],
+    numbers: list[NumberMention],
 ) -> None:
     if subject is None:
         return
     usable = [s for s in statements if s.form != "absolute" or _same_unit(s.number, subject)]
-    if prior is not None and not _same_unit(prior, subject):
-        prior = None
+    prior, key = _prior_figure(relation, subject, usable, numbers)
     if len(usable) + (prior is not None) >= 2:
-        claims.append(GrowthClaim(sentence, subject, prior, tuple(usable)))
+        claims.append(GrowthClaim(sentence, subject, prior, tuple(usable), key or "cùng kỳ"))
 
 
 # U004 percent-vs-points -------------------------------------------------------------------
