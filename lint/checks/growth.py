@@ -4,7 +4,8 @@ What it catches: "doanh thu 450 tỷ đồng, tăng 5,2% so với cùng kỳ, b�
 — 5,2% more is 105,2% of the baseline, not 108,3%; "giảm 3%" beside "bằng 103%"; "450 tỷ
 đồng, năm trước 400 tỷ đồng, tăng 15%" (450 ÷ 400 is 112,5%). An absolute change ("tăng 50
 tỷ đồng") gives the baseline (450 − 50 = 400); "(+5,2%)" is "tăng 5,2%"; "gấp 2 lần" is
-200% of the baseline.
+200% of the baseline. A rate that moves "từ 12,4% xuống 11,8%" with "giảm 0,8 điểm phần
+trăm" is caught too (0,6 points; a change that fits the relative reading is U004's).
 
 Why it matters: a growth rate is read before the figures; when two statements about one
 figure disagree, a reader cannot tell which is right.
@@ -21,7 +22,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from lint.checks import CheckInput, check
-from lint.claims import ChangeStatement, GrowthClaim
+from lint.checks.percent_vs_points import point_readings
+from lint.claims import ChangeStatement, GrowthClaim, PointChangeClaim
 from lint.findings import Evidence, Hit, Num
 from lint.intervals import Interval
 
@@ -80,6 +82,40 @@ def growth(inputs: CheckInput) -> Iterator[Hit]:
         hit = _conflict(claim)
         if hit is not None:
             yield hit
+    for change in inputs.claims.point_changes:
+        hit = _wrong_point_change(change)
+        if hit is not None:
+            yield hit
+
+
+def _wrong_point_change(claim: PointChangeClaim) -> Hit | None:
+    """ "giảm từ 12,4% xuống 11,8%, giảm 0,8 điểm phần trăm": the stated change fits neither
+    the points (0,6) nor the relative change (4,8%) between the two rates. A change that
+    fits the other reading is U004's."""
+    readings = point_readings(claim)
+    if readings is None:
+        return None
+    stated = claim.change.interval
+    if any(stated.meets(reading) for reading in readings):
+        return None
+    start, end, change = claim.start.value, claim.end.value, claim.change.value
+    sign = -1 if claim.direction != "tăng" else 1
+    stated_end = start + sign * change if claim.in_points else start * (1 + sign * change / 100)
+    return Hit(
+        span=claim.change.span,
+        args={
+            "figure": claim.end.text,
+            "first": f"{claim.end.text} ÷ {claim.start.text}",
+            "first_ratio": Num(end / start * 100, 1),
+            "second": claim.change_relation.text + (" điểm phần trăm" if claim.in_points else ""),
+            "second_ratio": Num(stated_end / start * 100, 1),
+        },
+        evidence=[
+            Evidence(claim.start.span, "from"),
+            Evidence(claim.end.span, "to"),
+            Evidence(claim.change.span, "stated"),
+        ],
+    )
 
 
 def _conflict(claim: GrowthClaim) -> Hit | None:

@@ -26,7 +26,7 @@ _POINTS = {"vi": "điểm phần trăm", "en": "percentage points"}
 _PERCENT = {"vi": "%", "en": "%"}
 
 
-def _readings(claim: PointChangeClaim) -> tuple[Interval, Interval] | None:
+def point_readings(claim: PointChangeClaim) -> tuple[Interval, Interval] | None:
     """(points, relative percent) of the change, signed in the stated direction."""
     difference = claim.start.interval - claim.end.interval
     if claim.direction == "tăng":
@@ -39,7 +39,7 @@ def _readings(claim: PointChangeClaim) -> tuple[Interval, Interval] | None:
 @check("percent_vs_points")
 def percent_vs_points(inputs: CheckInput) -> Iterator[Hit]:
     for claim in inputs.claims.point_changes:
-        readings = _readings(claim)
+        readings = point_readings(claim)
         if readings is None:
             continue
         points, relative = readings
