@@ -35,6 +35,7 @@ from lint.ruledata import load_data
 _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
 _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
+_ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
 
 
 @lru_cache(maxsize=1)
@@ -395,10 +396,33 @@ def _previous_total(
         and _same_unit(numbers[i], total)
     ]
     if len(candidates) != 1:
+        return _previous_in_aside(text, scope[-1], numbers, total, stock_leads)
+    return candidates[0] if _after_stock_lead(text, candidates[0], stock_leads) else None
+
+
+def _after_stock_lead(text: str, number: NumberMention, stock_leads: list[str]) -> bool:
+    before = " ".join(text[max(0, number.span.start - 24) : number.span.start].split())
+    return any(before.lower().endswith(lead) for lead in stock_leads)
+
+
+def _previous_in_aside(
+    text: str,
+    sentence: SentenceView,
+    numbers: list[NumberMention],
+    total: NumberMention,
+    stock_leads: list[str],
+) -> NumberMention | None:
+    """The earlier total given in parentheses right after the new one: "nâng tổng số lên
+    4.512 đảng viên (đầu năm có 4.438 đảng viên)"."""
+    following = [numbers[i] for i in sentence.numbers if numbers[i].span.start > total.span.end]
+    if not following or not _same_unit(following[0], total):
         return None
-    candidate = candidates[0]
-    before = " ".join(text[max(0, candidate.span.start - 24) : candidate.span.start].split())
-    return candidate if any(before.lower().endswith(lead) for lead in stock_leads) else None
+    candidate = following[0]
+    opening = text[_end(total) : candidate.span.start]
+    closing = text[_end(candidate) : _end(candidate) + 3]
+    if not _ASIDE_OPENING.fullmatch(opening) or not closing.lstrip().startswith(")"):
+        return None
+    return candidate if _after_stock_lead(text, candidate, stock_leads) else None
 
 
 # N009 average-bounds ----------------------------------------------------------------------
