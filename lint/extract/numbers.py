@@ -31,7 +31,7 @@ _FIGURE = starting_with(
     "0-9+\\-−",
     rf"(?<![\w.,/])(?<![^\W\d_][-–])(?P<sign>[-−+](?=\d))?"
     rf"(?P<first>{_CORE})"
-    rf"(?:(?P<range>{_DASH})(?P<second>{_CORE})|/(?P<denominator>\d+)(?![\d/]))?"
+    rf"(?:(?P<range>{_DASH})(?P<second>{_CORE})|/(?P<denominator>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d/]))?"
     rf"(?![\w]|[.,]\d|/\d)",
 )
 _LIST_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:[^\W\d][^,;.:()\d]{0,60})?")
@@ -148,7 +148,7 @@ def _read_figure(text: str, match: re.Match[str], block_end: int) -> NumberMenti
         kind, english = "range", english or english2
         decimals = max(decimals, high_decimals)
     elif match.group("denominator"):
-        kind, denominator = "fraction", int(match.group("denominator"))
+        kind, denominator = "fraction", int(match.group("denominator").replace(".", ""))
     scale = 1.0
     scale_match = lexicon.scale_pattern.match(text, end, block_end)
     if scale_match and kind != "fraction":

@@ -72,6 +72,8 @@ def test_range_and_fraction():
     assert only_number("đạt 15 – 18 tiêu chí").kind == "range"
     fraction = only_number("18/20 chỉ tiêu đạt")
     assert (fraction.kind, fraction.value, fraction.denominator) == ("fraction", 18, 20)
+    grouped = only_number("đã giải quyết 1.245/1.250 hồ sơ")
+    assert (grouped.kind, grouped.value, grouped.denominator) == ("fraction", 1245, 1250)
     spread = only_number("thu nhập 5-6 triệu đồng")
     assert (spread.value, spread.high) == (5e6, 6e6)
 
