@@ -28,7 +28,7 @@ from lint.claims import (
 )
 from lint.context import ReportContext
 from lint.document import Document, Span
-from lint.linking.clauses import clauses
+from lint.linking.clauses import clauses, in_parentheses
 from lint.mentions import Mentions, NumberMention, RelationMention
 from lint.ruledata import load_data
 
@@ -162,7 +162,7 @@ def link_growth(
     averaged = set(_objects(mentions, {"average_rate", "points"}))
     claims = []
     for sentence in _views(document, mentions, views):
-        items = _chain_items(sentence, numbers, roles, averaged)
+        items = _chain_items(text, sentence, numbers, roles, averaged)
         baselines = sentence.of_kind("baseline")
         skipped = [r.span for r in sentence.of_kind("baseline", "compare")]
         claims.extend(_chains(text, sentence, items, baselines, skipped, numbers))
@@ -170,16 +170,21 @@ def link_growth(
 
 
 def _chain_items(
+    text: str,
     sentence: SentenceView,
     numbers: list[NumberMention],
     roles: dict[int, list[RelationMention]],
     averaged: set[int],
 ) -> list[tuple[int, str, object]]:
-    """(start, role, payload) of the sentence's levels, priors and statements, in order."""
+    """(start, role, payload) of the sentence's levels, priors and statements, in order. A
+    figure in parentheses is a remark ("dự toán huyện giao (600,0 tỷ đồng)"), never the
+    level a change is about."""
     items: list[tuple[int, str, object]] = []
     for index in sentence.numbers:
         number = numbers[index]
-        if index not in roles and number.kind == "number" and number.unit is not None:
+        if index in roles or number.kind != "number" or number.unit is None:
+            continue
+        if not in_parentheses(text, number.span, sentence.span):
             items.append((number.span.start, "level", number))
     for relation in sentence.of_kind("prior", "change", "ratio", "times"):
         index = _number(relation)
