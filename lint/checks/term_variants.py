@@ -5,7 +5,8 @@ What it catches: spellings of one term that differ only in case, hyphens or spac
 listed in rule data ("Côvid-19" for "Covid-19"). Only terms that mix letters and digits,
 hyphenated compounds and all-capitals acronyms are compared, so ordinary words capitalised
 at the start of a sentence are never variants. The minority spellings are reported with the
-majority spelling as a safe fix; a tie stays silent.
+majority spelling as a safe fix; when spellings are used equally often, the one used first
+sets the document's spelling.
 
 Why it matters: a reader (and a search) takes differently written terms for different
 things, and inconsistent spelling looks careless in an official text.
@@ -38,6 +39,13 @@ def _surface(term: TermMention, others: set[str]) -> str:
     if term.sentence_initial and term.text not in others and lowered in others:
         return lowered
     return term.text
+
+
+_MAJORITY = {"vi": "cách viết đa số trong văn bản", "en": "the majority spelling"}
+_FIRST = {
+    "vi": "cách viết dùng trước, vì các cách viết dùng ngang nhau",
+    "en": "the spelling used first, as the spellings are used equally often",
+}
 
 
 def _replacement(term: TermMention, spelling: str) -> str:
@@ -81,10 +89,12 @@ def _variant_hits(group: list[TermMention]) -> Iterator[Hit]:
     others = {term.text for term in group if not term.sentence_initial}
     surfaces = [_surface(term, others) for term in group]
     counts = Counter(surfaces)
-    ranked = counts.most_common(2)
-    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+    if len(counts) < 2:
         return
-    majority = ranked[0][0]
+    top = max(counts.values())
+    leaders = [s for s in dict.fromkeys(surfaces) if counts[s] == top]  # in order of use
+    majority = leaders[0]
+    reason = _MAJORITY if len(leaders) == 1 else _FIRST
     for term, surface in zip(group, surfaces, strict=True):
         if surface == majority:
             continue
@@ -93,7 +103,7 @@ def _variant_hits(group: list[TermMention]) -> Iterator[Hit]:
             args={
                 "term": term.text,
                 "suggestion": _replacement(term, majority),
-                "reason": {"vi": "cách viết đa số trong văn bản", "en": "the majority spelling"},
+                "reason": reason,
                 "counts": _counts_text(counts),
             },
             evidence=[Evidence(term.span, "variant")],

@@ -45,8 +45,11 @@ def test_ranges_and_ordinary_words_are_not_terms(lint_text):
     assert lint_text(text, "S004") == []
 
 
-def test_ties_are_silent(lint_text):
-    assert lint_text("Dịch Covid-19 và dịch COVID-19.", "S004") == []
+def test_on_a_tie_the_spelling_used_first_wins(lint_text):
+    text = "Dịch Covid-19 và dịch COVID-19."
+    (finding,) = lint_text(text, "S004")
+    assert finding.span.slice(text) == "COVID-19"
+    assert finding.fix is not None and finding.fix.replacement == "Covid-19"
 
 
 @settings(max_examples=80, deadline=None)
