@@ -71,8 +71,9 @@ def _lexicon() -> _Lexicon:
         units[str(name)] = Unit("money", str(key), Span(0, 0))
     for name, key in data["units"]["physical"].items():
         units[str(name)] = Unit("physical", str(key), Span(0, 0))
+    synonyms = {str(k): str(v) for k, v in data.get("count_synonyms", {}).items()}
     for name in data["units"]["count"]:
-        units[str(name)] = Unit("count", str(name), Span(0, 0))
+        units[str(name)] = Unit("count", synonyms.get(str(name), str(name)), Span(0, 0))
     return _Lexicon(
         scales=scales,
         scale_pattern=re.compile(rf"\s(?P<scale>{alternation(list(scales))})(?![\w])"),

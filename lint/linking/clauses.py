@@ -26,7 +26,7 @@ def clauses(text: str, span: Span) -> list[Span]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not _inside_number(text, index, span.end):
+        elif depth == 0 and not inside_number(text, index, span.end):
             pieces.append(Span(start, index))
             start = index + 1
     pieces.append(Span(start, span.end))
@@ -54,7 +54,7 @@ def split_at_conjunction(text: str, span: Span) -> list[Span]:
     return pieces
 
 
-def _inside_number(text: str, index: int, end: int) -> bool:
+def inside_number(text: str, index: int, end: int) -> bool:
     return index > 0 and text[index - 1].isdigit() and index + 1 < end and text[index + 1].isdigit()
 
 

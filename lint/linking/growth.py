@@ -36,6 +36,10 @@ _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
 _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
+_ASIDE_START = re.compile(r"\s{0,2}\(\s{0,2}(?:(?:đạt|là)\s{1,2})?")
+# A baseline's figure and the key of the baseline it belongs to (None: "năm trước", "cùng
+# kỳ", which any statement about the same period may use).
+_Prior = tuple[NumberMention, str | None]
 
 
 @lru_cache(maxsize=1)
@@ -176,16 +180,17 @@ def _chain_items(
     roles: dict[int, list[RelationMention]],
     averaged: set[int],
 ) -> list[tuple[int, str, object]]:
-    """(start, role, payload) of the sentence's levels, priors and statements, in order. A
-    figure in parentheses is a remark ("dự toán huyện giao (600,0 tỷ đồng)"), never the
-    level a change is about."""
+    """(start, role, payload) of the sentence's levels, priors, statements and asides, in
+    order. A figure in parentheses is an aside ("dự toán huyện giao (600,0 tỷ đồng)"), never
+    the level a change is about; right after a baseline ("so với năm 2022 (389 đảng viên)")
+    it is that baseline's figure."""
     items: list[tuple[int, str, object]] = []
     for index in sentence.numbers:
         number = numbers[index]
         if index in roles or number.kind != "number" or number.unit is None:
             continue
-        if not in_parentheses(text, number.span, sentence.span):
-            items.append((number.span.start, "level", number))
+        role = "aside" if in_parentheses(text, number.span, sentence.span) else "level"
+        items.append((number.span.start, role, number))
     for relation in sentence.of_kind("prior", "change", "ratio", "times"):
         index = _number(relation)
         if relation.kind == "prior":
@@ -205,13 +210,19 @@ def _chains(
 ) -> list[GrowthClaim]:
     claims: list[GrowthClaim] = []
     subject: NumberMention | None = None
-    prior: RelationMention | None = None
+    prior: _Prior | None = None
     statements: list[ChangeStatement] = []
     cursor = sentence.span.start
     for start, role, payload in items:
+        if role == "aside":
+            key = _baseline_figure(text, cursor, payload, statements)  # type: ignore[arg-type]
+            if subject is not None and prior is None and key:
+                prior = (payload, key)  # type: ignore[assignment]
+                cursor = _end(payload)  # type: ignore[arg-type]
+            continue
         attached = subject is not None and _clean_gap(text, cursor, start, skipped)
         if role == "level" or not attached:
-            _close(claims, sentence.index, subject, prior, statements, numbers)
+            _close(claims, sentence.index, subject, prior, statements)
             subject, prior, statements = None, None, []
             if role == "level":
                 subject = payload  # type: ignore[assignment]
@@ -219,8 +230,9 @@ def _chains(
             continue
         relation: RelationMention = payload  # type: ignore[assignment]
         if role == "prior":
-            prior = relation
-            cursor = _end(numbers[_number(relation)])
+            year = relation.attrs.get("year")
+            prior = (numbers[_number(relation)], f"năm {year}" if year is not None else None)
+            cursor = _end(prior[0])
             continue
         words_end = max(relation.span.end, _end(numbers[_number(relation)]))
         baseline, cursor = _baseline_after(text, words_end, baselines, sentence.span.end)
@@ -231,43 +243,50 @@ def _chains(
         statements.append(statement)
         if relation.kind == "change" and relation.text.startswith("("):
             cursor = relation.span.end
-    _close(claims, sentence.index, subject, prior, statements, numbers)
+    _close(claims, sentence.index, subject, prior, statements)
     return claims
 
 
+def _baseline_figure(
+    text: str, cursor: int, aside: NumberMention, statements: list[ChangeStatement]
+) -> str:
+    """The baseline key of the last statement when ``aside`` opens a parenthesis right after
+    that statement's baseline ("so với năm 2022 (389 đảng viên)"), else ""."""
+    if not statements:
+        return ""
+    key = statements[-1].baseline
+    if not key or key.startswith("?") or not _ASIDE_START.fullmatch(text, cursor, aside.span.start):
+        return ""
+    return key if text[_end(aside) : _end(aside) + 3].lstrip().startswith(")") else ""
+
+
 def _prior_figure(
-    relation: RelationMention | None,
-    subject: NumberMention,
-    statements: list[ChangeStatement],
-    numbers: list[NumberMention],
+    prior: _Prior | None, subject: NumberMention, statements: list[ChangeStatement]
 ) -> tuple[NumberMention | None, str]:
     """The baseline's figure and its baseline key, if it can be compared with the subject:
-    same unit, and a figure given for a year ("(năm 2022 đạt …)") only beside statements
-    about that same year."""
-    if relation is None:
+    same unit, and a figure tied to one baseline ("(năm 2022 đạt …)", "so với năm 2022 (389
+    đảng viên)") only beside statements about that same baseline."""
+    if prior is None:
         return None, ""
-    prior = numbers[_number(relation)]
-    if not _same_unit(prior, subject):
+    figure, key = prior
+    if not _same_unit(figure, subject):
         return None, ""
-    year = relation.attrs.get("year")
-    if year is None:
-        return prior, "cùng kỳ"
-    key = f"năm {year}"
-    return (prior, key) if {s.baseline for s in statements} == {key} else (None, "")
+    if key is None:
+        return figure, "cùng kỳ"
+    return (figure, key) if {s.baseline for s in statements} == {key} else (None, "")
 
 
 def _close(
     claims: list[GrowthClaim],
     sentence: int,
     subject: NumberMention | None,
-    relation: RelationMention | None,
+    prior_found: _Prior | None,
     statements: list[ChangeStatement],
-    numbers: list[NumberMention],
 ) -> None:
     if subject is None:
         return
     usable = [s for s in statements if s.form != "absolute" or _same_unit(s.number, subject)]
-    prior, key = _prior_figure(relation, subject, usable, numbers)
+    prior, key = _prior_figure(prior_found, subject, usable)
     if len(usable) + (prior is not None) >= 2:
         claims.append(GrowthClaim(sentence, subject, prior, tuple(usable), key or "cùng kỳ"))
 

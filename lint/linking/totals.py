@@ -21,6 +21,7 @@ from lint.linking.clauses import (
     NumberIndex,
     clauses,
     in_parentheses,
+    inside_number,
     relation_objects,
     split_at_conjunction,
 )
@@ -34,6 +35,7 @@ _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,50 @@ def match_partition(labels: list[str], total_label: str) -> _Partition | None:
     return None
 
 
+def _list_end(text: str, rest: Span) -> int:
+    """Where a list after its marker ends. When its first figure is followed by "," or "và"
+    ("gồm 9.427 đảng viên chính thức và 418 đảng viên dự bị; đảng viên nữ có 3.548 …"), a
+    top-level ";" starts a new statement and ends the list; when it is followed by ";"
+    (items separated by ";", their labels free to hold commas) the list runs to the end of
+    the sentence."""
+    first = _DIGIT.search(text, rest.start, rest.end)
+    if first is None or _first_separator(text, first.start(), rest.end) != "comma":
+        return rest.end
+    return _top_level(text, rest, ";") or rest.end
+
+
+def _first_separator(text: str, start: int, end: int) -> str:
+    depth = 0
+    for index in range(start, end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif char == ";":
+            return "semicolon"
+        elif (char == "," and not inside_number(text, index, end)) or text.startswith(
+            " và ", index
+        ):
+            return "comma"
+    return ""
+
+
+def _top_level(text: str, span: Span, wanted: str) -> int | None:
+    depth = 0
+    for index in range(span.start, span.end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == wanted and depth == 0:
+            return index
+    return None
+
+
 class _Linker:
     def __init__(self, document: Document, mentions: Mentions) -> None:
         self.document = document
@@ -194,6 +240,7 @@ class _Linker:
         rest = Span(marker.span.end, sentence.end)
         if self.text[rest.start : rest.end].strip(" :\t\n") == "":
             return self._list_items_after(sentence_index), False
+        rest = Span(rest.start, _list_end(self.text, rest))
         nested = [m for m in self.markers if rest.start <= m.span.start < rest.end]
         if nested:
             return [Span(rest.start, nested[0].span.start)], True

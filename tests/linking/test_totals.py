@@ -64,3 +64,19 @@ def test_a_part_counted_in_another_unit_makes_the_list_incomplete():
 def test_parts_in_the_totals_unit_stay_exhaustive():
     (claim,) = totals("Diện tích 12.500 ha, gồm lúa 8.200 ha, ngô 2.100 ha, rau màu 2.200 ha.")
     assert claim.exhaustive
+
+
+def test_a_semicolon_after_a_comma_list_starts_a_new_statement():
+    (claim,) = totals(
+        "Tổng số 9.845 đảng viên, gồm 9.427 đảng viên chính thức và 418 đảng viên dự bị; "
+        "đảng viên nữ có 3.548 đảng viên, chiếm 36,0%."
+    )
+    assert [c.number.text for c in claim.components] == ["9.427", "418"]
+
+
+def test_a_semicolon_list_keeps_commas_in_its_labels():
+    (claim,) = totals(
+        "GRDP đạt 68.420 tỷ đồng, gồm: nông, lâm nghiệp và thủy sản 15.362 tỷ đồng; công "
+        "nghiệp - xây dựng 26.428 tỷ đồng; dịch vụ 22.697 tỷ đồng; thuế sản phẩm 3.933 tỷ đồng."
+    )
+    assert len(claim.components) == 4
