@@ -36,6 +36,8 @@ _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
 _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
+_YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
+_YEAR_WINDOW = 24
 _ASIDE_START = re.compile(r"\s{0,2}\(\s{0,2}(?:(?:đạt|là)\s{1,2})?")
 # A baseline's figure and the key of the baseline it belongs to (None: "năm trước", "cùng
 # kỳ", which any statement about the same period may use).
@@ -593,19 +595,23 @@ def link_average_growth(
     rates_by_block: dict[int, int] = defaultdict(int)
     for view in views:
         block = document.sentences[view.index].block
-        rates_by_block[block] += sum(
-            1 for r in view.of_kind("change") if numbers[_number(r)].is_percent
-        )
+        rates_by_block[block] += sum(1 for r in view.of_kind("change") if _yearly(text, r, view))
     for sentence in views:
         block = document.sentences[sentence.index].block
         for relation in sentence.of_kind("average_rate"):
-            if rates_by_block[block] > 2:
+            if rates_by_block[block] >= 2:
                 continue  # yearly rates are listed: "bình quân" may be their plain average
             claim = _from_increase(text, sentence, relation, numbers, roles, context)
             claim = claim or _from_range(text, sentence, relation, numbers, mentions)
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+def _yearly(text: str, change: RelationMention, sentence: SentenceView) -> bool:
+    """A yearly rate: a percentage change right after a year ("năm 2022 tăng 7,2%")."""
+    before = text[max(sentence.span.start, change.span.start - _YEAR_WINDOW) : change.span.start]
+    return bool(_YEAR_BEFORE.search(before)) and not change.text.endswith("/năm")
 
 
 def _from_increase(
