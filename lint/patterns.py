@@ -56,7 +56,8 @@ def _folded_text(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _folded_block(text: str, start: int, end: int) -> str:
-    """A block case folded, kept while the extractors of its document scan it in turn."""
+    """A block case folded (``end`` may pass the text's end), kept while the extractors of
+    its document scan it in turn."""
     return text[start:end].casefold()
 
 
@@ -74,6 +75,7 @@ class Scan:
         self._source = f"(?=[{first}])(?:{plain})"
         self._text: str | None = None
         self._text_holds_key = False
+        self._many_keys = len(self.keys) > _FEW_KEYS
         SCANS.append(self)
 
     @cached_property
@@ -85,7 +87,7 @@ class Scan:
         return re.compile("|".join(re.escape(key) for key in self.keys))
 
     def _holds_key(self, folded: str) -> bool:
-        if len(self.keys) > _FEW_KEYS:
+        if self._many_keys:
             return self._any_key.search(folded) is not None
         return any(map(folded.__contains__, self.keys))  # no generator frame: hot path
 
@@ -97,9 +99,7 @@ class Scan:
 
     def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Iterator[re.Match[str]]:
         """The matches in a block; the block's folded text is cached for the next scan."""
-        if not self._in_document(text) or not self._holds_key(
-            _folded_block(text, start, min(end, len(text)))
-        ):
+        if not self._in_document(text) or not self._holds_key(_folded_block(text, start, end)):
             return iter(())
         return self.pattern.finditer(text, start, end)
 
