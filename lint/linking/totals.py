@@ -21,7 +21,6 @@ from lint.linking.clauses import (
     NumberIndex,
     clauses,
     in_parentheses,
-    inside_number,
     relation_objects,
     split_at_conjunction,
 )
@@ -35,7 +34,6 @@ _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -105,9 +103,15 @@ def compatible_factor(part: Unit | None, whole: Unit | None) -> float | None:
 
 
 def _member_of(label: str, partition: _Partition) -> int:
-    """The one member the label names, or -1 (none, or more than one)."""
-    matches = [i for i, pattern in enumerate(partition.members) if pattern.search(label)]
-    return matches[0] if len(matches) == 1 else -1
+    """The one member the label names, or -1 (none, or more than one). A name inside a
+    longer one gives way to it: "không hoàn thành nhiệm vụ" is not "hoàn thành nhiệm vụ"."""
+    found = [(i, m) for i, p in enumerate(partition.members) if (m := p.search(label))]
+    kept = [
+        i
+        for i, m in found
+        if not any(o.start() <= m.start() and m.end() <= o.end() and o != m for _, o in found)
+    ]
+    return kept[0] if len(kept) == 1 else -1
 
 
 def match_partition(labels: list[str], total_label: str) -> _Partition | None:
@@ -126,35 +130,18 @@ def match_partition(labels: list[str], total_label: str) -> _Partition | None:
     return None
 
 
-def _list_end(text: str, rest: Span) -> int:
-    """Where a list after its marker ends. When its first figure is followed by "," or "và"
-    ("gồm 9.427 đảng viên chính thức và 418 đảng viên dự bị; đảng viên nữ có 3.548 …"), a
-    top-level ";" starts a new statement and ends the list; when it is followed by ";"
-    (items separated by ";", their labels free to hold commas) the list runs to the end of
-    the sentence."""
-    first = _DIGIT.search(text, rest.start, rest.end)
-    if first is None or _first_separator(text, first.start(), rest.end) != "comma":
+def _list_end(text: str, rest: Span, figures: list[NumberMention]) -> int:
+    """Where a list after its marker ends. When its first two item figures are not
+    separated by a top-level ";" ("gồm 9.427 đảng viên chính thức và 418 đảng viên dự bị;
+    đảng viên nữ có 3.548 …"), a ";" starts a new statement and ends the list; when they are
+    (items separated by ";", which may hold commas: "nông, lâm nghiệp và thủy sản 15.362 tỷ
+    đồng; công nghiệp …", "7 tổ chức, chiếm 13,5%; …"), the list runs to the sentence end."""
+    if len(figures) < 2:
+        return rest.end
+    between = Span(figures[0].span.end, figures[1].span.start)
+    if _top_level(text, between, ";") is not None:
         return rest.end
     return _top_level(text, rest, ";") or rest.end
-
-
-def _first_separator(text: str, start: int, end: int) -> str:
-    depth = 0
-    for index in range(start, end):
-        char = text[index]
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth:
-            continue
-        elif char == ";":
-            return "semicolon"
-        elif (char == "," and not inside_number(text, index, end)) or text.startswith(
-            " và ", index
-        ):
-            return "comma"
-    return ""
 
 
 def _top_level(text: str, span: Span, wanted: str) -> int | None:
@@ -178,6 +165,7 @@ class _Linker:
         self.index = NumberIndex(mentions.numbers)
         self.excluded = relation_objects(mentions, _NOT_PARTS)
         self.markers = [r for r in mentions.relations if r.kind in _MARKER_KINDS]
+        self.colons = [r for r in mentions.relations if r.kind == "list_colon"]
 
     def _eligible(self, index: int, number: NumberMention, sentence: Span) -> bool:
         return (
@@ -240,7 +228,8 @@ class _Linker:
         rest = Span(marker.span.end, sentence.end)
         if self.text[rest.start : rest.end].strip(" :\t\n") == "":
             return self._list_items_after(sentence_index), False
-        rest = Span(rest.start, _list_end(self.text, rest))
+        items = [n for i, n in self.index.within(rest) if self._eligible(i, n, rest)]
+        rest = Span(rest.start, _list_end(self.text, rest, items))
         nested = [m for m in self.markers if rest.start <= m.span.start < rest.end]
         if nested:
             return [Span(rest.start, nested[0].span.start)], True
@@ -303,7 +292,13 @@ class _Linker:
         )
 
     def _label(self, clause: Span, number: NumberMention) -> str:
-        return normalise(_LABEL_NOISE.sub("", self.text[clause.start : number.span.start]))
+        """The words before the figure, or after it when none come before ("42 tổ chức
+        hoàn thành xuất sắc nhiệm vụ")."""
+        before = normalise(_LABEL_NOISE.sub("", self.text[clause.start : number.span.start]))
+        if before:
+            return before
+        after = number.unit.span.end if number.unit else number.span.end
+        return normalise(_LABEL_NOISE.sub("", self.text[after : clause.end]))
 
     def total_claims(self) -> list[TotalClaim]:
         markers_exhaustive = _rule_data()[0]
@@ -343,7 +338,32 @@ class _Linker:
                     partition=partition.name if partition else None,
                 )
             )
+        claims.extend(c for colon in self.colons if (c := self._colon_claim(colon)))
         return claims
+
+    def _colon_claim(self, colon: RelationMention) -> TotalClaim | None:
+        """A total before a colon and the members of a known partition after it: "Đối với 52
+        tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 7 tổ chức, …". A colon right after
+        "trong đó" or "gồm" belongs to that marker's claim."""
+        sentence_index = self.document.sentence_index(colon.span.start)
+        if sentence_index is None:
+            return None
+        sentence = self.document.sentences[sentence_index].span
+        total = self._total_before(colon, sentence)
+        if total is None or any(
+            total.span.end <= m.span.start < colon.span.start for m in self.markers
+        ):
+            return None
+        regions, nested = self._regions(colon, sentence_index)
+        try:
+            parts = drop_nested(self._parts(regions, total))
+        except _Ambiguous:
+            return None
+        total_label = normalise(self.text[sentence.start : total.span.start])
+        partition = match_partition([p.label for p in parts], total_label) if parts else None
+        if partition is None or nested or self._unmeasured(regions, total):
+            return None
+        return TotalClaim(total, colon, tuple(parts), True, partition.name)
 
     def structure_claims(self) -> list[StructureClaim]:
         claims = []

@@ -80,3 +80,21 @@ def test_a_semicolon_list_keeps_commas_in_its_labels():
         "nghiệp - xây dựng 26.428 tỷ đồng; dịch vụ 22.697 tỷ đồng; thuế sản phẩm 3.933 tỷ đồng."
     )
     assert len(claim.components) == 4
+
+
+def test_a_colon_introduces_a_breakdown_only_when_the_parts_form_a_partition():
+    (claim,) = totals(
+        "Đối với 52 tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 7 tổ chức, chiếm 13,5%; "
+        "hoàn thành tốt nhiệm vụ 37 tổ chức, chiếm 71,2%; hoàn thành nhiệm vụ 6 tổ chức, chiếm "
+        "11,5%; không hoàn thành nhiệm vụ 2 tổ chức, chiếm 3,8%."
+    )
+    assert [c.number.text for c in claim.components] == ["7", "37", "6", "2"]
+    assert claim.exhaustive and claim.partition is not None
+    assert (
+        totals("Năm 2023 có 175 tổ chức được đánh giá: 42 tổ chức hoàn thành tốt nhiệm vụ.") == []
+    )
+
+
+def test_a_longer_member_name_wins_over_one_inside_it():
+    labels = ["hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ"]
+    assert match_partition([*labels, "không hoàn thành nhiệm vụ"], "") is not None
