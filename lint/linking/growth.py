@@ -28,7 +28,7 @@ from lint.claims import (
 )
 from lint.context import ReportContext
 from lint.document import Document, Span
-from lint.linking.clauses import clauses, in_parentheses
+from lint.linking.clauses import clauses, in_parentheses, inside_number
 from lint.mentions import Mentions, NumberMention, RelationMention
 from lint.ruledata import load_data
 
@@ -171,8 +171,24 @@ def link_growth(
         items = _chain_items(text, sentence, numbers, roles, averaged)
         baselines = sentence.of_kind("baseline")
         skipped = [r.span for r in sentence.of_kind("baseline", "compare")]
+        skipped += [_plan_clause(text, r.span, sentence.span) for r in sentence.of_kind("plan")]
         claims.extend(_chains(text, sentence, items, baselines, skipped, numbers))
     return claims
+
+
+def _plan_clause(text: str, plan: Span, sentence: Span) -> Span:
+    """A plan phrase with the rest of its clause ("bằng 52,2% dự toán năm (10.200,0 tỷ
+    đồng)"): a change statement after it is still about the figure before it."""
+    depth = 0
+    for index in range(plan.end, sentence.end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in ",;" and depth == 0 and not inside_number(text, index, sentence.end):
+            return Span(plan.start, index)
+    return Span(plan.start, sentence.end)
 
 
 def _chain_items(
