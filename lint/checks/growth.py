@@ -118,7 +118,47 @@ def _wrong_point_change(claim: PointChangeClaim) -> Hit | None:
     )
 
 
+def _absolute_against_prior(claim: GrowthClaim) -> Hit | None:
+    """ "56,3 triệu đồng, tăng 4,6 triệu đồng so với năm 2022 (52,2 triệu đồng)": the figure
+    minus the change is the baseline's own figure. Compared as values, the one figure's
+    rounding counts once (as ratios it would count twice and hide the contradiction)."""
+    prior = claim.prior
+    if prior is None:
+        return None
+    for statement in claim.statements:
+        if statement.form != "absolute" or not _comparable(
+            statement.baseline, claim.prior_baseline
+        ):
+            continue
+        change = statement.number.interval
+        if statement.direction != "tăng":
+            change = change.scale(-1)
+        if (claim.subject.interval - change).meets(prior.interval):
+            continue
+        signed = statement.number.value * (1 if statement.direction == "tăng" else -1)
+        stated_base = claim.subject.value - signed
+        return Hit(
+            span=statement.number.span,
+            args={
+                "figure": claim.subject.text,
+                "first": f"{claim.subject.text} ÷ {prior.text}",
+                "first_ratio": Num(claim.subject.value / prior.value * 100, 1),
+                "second": statement.relation.text,
+                "second_ratio": Num(claim.subject.value / stated_base * 100, 1),
+            },
+            evidence=[
+                Evidence(claim.subject.span, "figure"),
+                Evidence(prior.span, "prior"),
+                Evidence(statement.number.span, "stated"),
+            ],
+        )
+    return None
+
+
 def _conflict(claim: GrowthClaim) -> Hit | None:
+    found = _absolute_against_prior(claim)
+    if found is not None:
+        return found
     sources = _sources(claim)
     for later, (key, ratio, value, text, statement) in enumerate(sources):
         for other_key, other, other_value, other_text, _ in sources[:later]:
