@@ -49,16 +49,22 @@ def key_words(words: Iterable[object]) -> tuple[str, ...]:
     return tuple(sorted({str(word).split()[0].casefold() for word in words if str(word).split()}))
 
 
+def fold(text: str) -> str:
+    """``text`` case folded so that whatever IGNORECASE matches holds the same key words:
+    "İ" folds to "i" plus a dot and "ı" stays itself, yet both match "i"."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
 @lru_cache(maxsize=8)
 def _folded_text(text: str) -> str:
-    return text.casefold()
+    return fold(text)
 
 
 @lru_cache(maxsize=1024)
 def _folded_block(text: str, start: int, end: int) -> str:
     """A block case folded (``end`` may pass the text's end), kept while the extractors of
     its document scan it in turn."""
-    return text[start:end].casefold()
+    return fold(text[start:end])
 
 
 class Scan:
@@ -105,7 +111,7 @@ class Scan:
 
     def search(self, text: str, start: int = 0, end: int = 2**62) -> re.Match[str] | None:
         """The first match in a short window before or after a figure."""
-        if not self._in_document(text) or not self._holds_key(text[start:end].casefold()):
+        if not self._in_document(text) or not self._holds_key(fold(text[start:end])):
             return None
         return self.pattern.search(text, start, end)
 

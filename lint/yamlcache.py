@@ -2,9 +2,12 @@
 
 Every run reads the rule packs and rule data; importing and running the YAML parser for
 them is a third of a short run's time. ``read_yaml`` keeps each parsed file in the user's
-cache directory, keyed by the file's bytes (CRC-32 and length) and the Python version, in
-``marshal`` form, which loads in well under a millisecond. A file that changes gets a new
-entry; a cache that is missing, unreadable, unwritable or corrupt is simply not used.
+cache directory in ``marshal`` form, which loads in well under a millisecond. An entry is
+found by the file's CRC-32, length and the Python version, and holds the file's bytes: it is
+used only when they are the file's bytes now, so a changed file (or one whose CRC happens
+to match another's) is parsed anew. A cache that is missing, unreadable, unwritable or
+corrupt is simply not used, and data ``marshal`` cannot hold as parsed (ordered pairs,
+self-references) is not cached.
 
 The directory is ``$REPORTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/reportlint``, else
 ``~/.cache/reportlint``; ``REPORTLINT_NO_CACHE=1`` turns the cache off.
@@ -12,6 +15,7 @@ The directory is ``$REPORTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/reportlint``,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import marshal
 import os
@@ -20,12 +24,12 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
 _DATE, _DATETIME = "date", "datetime"
 
 
 def cache_dir() -> Path | None:
-    if os.environ.get("REPORTLINT_NO_CACHE"):
+    if os.environ.get("REPORTLINT_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no"):
         return None
     if chosen := os.environ.get("REPORTLINT_CACHE_DIR"):
         return Path(chosen)
@@ -44,12 +48,14 @@ def read_yaml(path: Path) -> Any:
     entry = _entry(raw)
     if entry is not None:
         try:
-            return thawed(marshal.loads(entry.read_bytes()))
+            stored, data = marshal.loads(entry.read_bytes())
+            if stored == raw:
+                return thawed(data)
         except (OSError, ValueError, EOFError, TypeError):
             pass  # no entry yet, or a damaged one: parse and write it anew
     data = _parse(raw)
     if entry is not None:
-        _store(entry, data)
+        _store(entry, raw, data)
     return data
 
 
@@ -68,24 +74,30 @@ def _entry(raw: bytes) -> Path | None:
     return directory / f"yaml-{_FORMAT}-py{version}-{zlib.crc32(raw):08x}-{len(raw)}.marshal"
 
 
-def _store(entry: Path, data: Any) -> None:
+def _store(entry: Path, raw: bytes, data: Any) -> None:
     """Write the entry atomically; any failure leaves the cache as it was."""
     import tempfile  # only on a cache miss
 
     try:
-        blob = marshal.dumps(frozen(data))
+        blob = marshal.dumps((raw, frozen(data)))
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+    except (OSError, ValueError, RecursionError):
+        return  # not writable, or data marshal cannot hold: simply not cached
+    try:
         with os.fdopen(handle, "wb") as file:
             file.write(blob)
         os.replace(temporary, entry)
-    except (OSError, ValueError):
-        return
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def frozen(data: Any) -> Any:
-    """``data`` with dates as tagged tuples, which ``marshal`` can write (a YAML safe load
-    never yields a tuple, so the tags cannot be mistaken for data)."""
+    """``data`` with dates as tagged tuples, which ``marshal`` can write. Data that holds a
+    tuple itself (YAML ordered pairs) raises ValueError: its tuples would read as tags."""
+    if isinstance(data, tuple):
+        raise ValueError("YAML pairs are not cached")
     if isinstance(data, dict):
         return {frozen(key): frozen(value) for key, value in data.items()}
     if isinstance(data, list):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lint.engine import Options, lint_document, parse_document
-from lint.patterns import COMPILED, SCANS, initials, key_words
+from lint.patterns import COMPILED, SCANS, fold, initials, key_words
 from lint.rulepack import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,10 @@ def corpus(tmp_path_factory) -> list[str]:
     texts = samples + examples + _bench_corpus(tmp_path_factory.mktemp("bench"))
     for text in texts:  # compiles every lazily built pattern
         lint_document(parse_document("t.md", text), list(rules.values()), Options())
-    return [variant for text in texts for variant in (text, text.upper(), text.title())]
+    dotted = [text.upper().replace("I", "İ") for text in texts[:40]]
+    dotless = [text.replace("i", "ı") for text in texts[:40]]
+    variants = [variant for text in texts for variant in (text, text.upper(), text.title())]
+    return variants + dotted + dotless
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -51,12 +54,24 @@ def test_fast_patterns_find_what_their_plain_forms_find(corpus):
             assert _spans(fast, text) == _spans(slow, text), plain[:80]
 
 
+def test_scans_find_what_their_patterns_find_in_whole_texts_and_in_blocks(corpus):
+    for scan in SCANS:
+        for text in corpus:
+            half = len(text) // 2
+            for start, end in ((0, len(text)), (0, half), (half, len(text))):
+                found = [m.span() for m in scan.finditer(text, start, end)]
+                assert found == [m.span() for m in scan.pattern.finditer(text, start, end)]
+                first = scan.search(text, start, end)
+                expected = scan.pattern.search(text, start, end)
+                assert (first and first.span()) == (expected and expected.span())
+
+
 def test_every_match_of_a_scan_holds_one_of_its_words(corpus):
     assert len(SCANS) >= 20
     for scan in SCANS:
         for text in corpus:
             for match in scan.pattern.finditer(text):
-                folded = match.group().casefold()
+                folded = fold(match.group())
                 assert any(key in folded for key in scan.keys), (match.group(), scan.keys)
 
 
@@ -70,6 +85,10 @@ def test_a_scan_skips_text_without_its_words_and_finds_the_rest():
 
 def test_key_words_are_the_first_words_case_folded():
     assert key_words(["Tổng kết", "sơ kết", "qua"]) == ("qua", "sơ", "tổng")
+
+
+def test_folding_keeps_every_spelling_ignorecase_matches_as_i():
+    assert fold("GİAİ ĐOẠN") == fold("gıaı đoạn") == "giai đoạn"
 
 
 def test_initials_cover_both_cases_and_escape_class_characters():

@@ -48,7 +48,7 @@ def test_a_damaged_entry_is_parsed_again_and_replaced(tmp_path, monkeypatch):
     (entry,) = (tmp_path / "cache").iterdir()
     entry.write_bytes(b"\x00garbage")
     assert read_yaml(path) == {"a": 1}
-    assert marshal.loads(entry.read_bytes()) == {"a": 1}
+    assert marshal.loads(entry.read_bytes()) == (b"a: 1\n", {"a": 1})
 
 
 def test_an_unusable_cache_directory_is_ignored(tmp_path, monkeypatch):
@@ -61,8 +61,44 @@ def test_an_unusable_cache_directory_is_ignored(tmp_path, monkeypatch):
 
 
 def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTLINT_NO_CACHE", "0")
+    assert cache_dir() is not None
     monkeypatch.setenv("REPORTLINT_NO_CACHE", "1")
     assert cache_dir() is None
     path = tmp_path / "data.yaml"
     path.write_text("a: 1\n", encoding="utf-8")
     assert read_yaml(path) == {"a": 1}
+
+
+def test_an_entry_is_used_only_for_the_bytes_it_was_made_from(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "data.yaml"
+    path.write_text("enabled: true\n", encoding="utf-8")
+    read_yaml(path)
+    (entry,) = (tmp_path / "cache").iterdir()
+    entry.write_bytes(marshal.dumps((b"enabled: false\n", {"enabled": False})))  # a collision
+    assert read_yaml(path) == {"enabled": True}
+
+
+def test_ordered_pairs_and_self_references_are_read_but_not_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    pairs = tmp_path / "pairs.yaml"
+    pairs.write_text("a: !!omap [{date: '2020-01-01'}]\n", encoding="utf-8")
+    loop = tmp_path / "loop.yaml"
+    loop.write_text("a: &x [1, *x]\n", encoding="utf-8")
+    for _ in range(2):
+        assert read_yaml(pairs) == {"a": [("date", "2020-01-01")]}
+        assert read_yaml(loop)["a"][0] == 1
+    assert not (tmp_path / "cache").exists() or not list((tmp_path / "cache").glob("*.tmp"))
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "data.yaml"
+    path.write_text("a: 1\n", encoding="utf-8")
+    read_yaml(path)
+    (entry,) = (tmp_path / "cache").iterdir()
+    entry.unlink()
+    entry.mkdir()  # os.replace onto a directory fails
+    assert read_yaml(path) == {"a": 1}
+    assert list((tmp_path / "cache").glob("*.tmp")) == []
