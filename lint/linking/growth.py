@@ -38,6 +38,8 @@ _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
+# "bình quân tăng 7,2%/năm, từ 29.105 tỷ đồng năm 2020 lên …": the range right after the rate.
+_RANGE_AFTER_RATE = re.compile(r"\s*/\s*năm\s*[,(:]?\s*(?:tăng\s+)?từ\s+", re.IGNORECASE)
 _ASIDE_START = re.compile(r"\s{0,2}\(\s{0,2}(?:(?:đạt|là)\s{1,2})?")
 # A baseline's figure and the key of the baseline it belongs to (None: "năm trước", "cùng
 # kỳ", which any statement about the same period may use).
@@ -683,10 +685,15 @@ def _from_range(
     numbers: list[NumberMention],
     mentions: Mentions,
 ) -> AverageGrowthClaim | None:
+    rate_end = numbers[_number(relation)].span.end
     ranges = [
         r
         for r in sentence.of_kind("from_to")
-        if r.span.end <= relation.span.start and r.attrs["direction"] == "tăng"
+        if r.attrs["direction"] == "tăng"
+        and (
+            r.span.end <= relation.span.start
+            or _RANGE_AFTER_RATE.fullmatch(text, rate_end, r.span.start) is not None
+        )
     ]
     if len(ranges) != 1:
         return None
