@@ -38,6 +38,11 @@ _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
+_LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
+_POINTS_WORDS = re.compile(r"\s*(?:điểm\s+phần\s+trăm|điểm\s+%)\s*", re.IGNORECASE)
+_ASIDE_RATE = re.compile(
+    r"\s*\(\s*(?:(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})\s*(?:đạt|là|:)?\s*)?", re.IGNORECASE
+)
 # "bình quân tăng 7,2%/năm, từ 29.105 tỷ đồng năm 2020 lên …": the range right after the rate.
 _RANGE_AFTER_RATE = re.compile(r"\s*/\s*năm\s*[,(:]?\s*(?:tăng\s+)?từ\s+", re.IGNORECASE)
 _ASIDE_START = re.compile(r"\s{0,2}\(\s{0,2}(?:(?:đạt|là)\s{1,2})?")
@@ -344,6 +349,36 @@ def link_point_changes(
                             sentence.index, start, end, direction, number, change, in_points
                         )
                     )
+        claims += _points_against_aside(text, sentence, numbers, points)
+    return claims
+
+
+def _points_against_aside(
+    text: str, sentence: SentenceView, numbers: list[NumberMention], points: set[int]
+) -> list[PointChangeClaim]:
+    """ "đạt 70,5%, tăng 1,8 điểm phần trăm so với năm 2022 (68,7%)": a rate, its change in
+    points, and the baseline's rate in parentheses right after the baseline phrase."""
+    claims = []
+    baselines = sentence.of_kind("baseline")
+    for change in sentence.of_kind("change"):
+        index = _number(change)
+        if index not in points or index < 1 or index + 1 >= len(numbers):
+            continue
+        level, prior = numbers[index - 1], numbers[index + 1]
+        if not (level.is_percent and prior.is_percent) or index + 1 not in sentence.numbers:
+            continue
+        if not _LEVEL_TO_CHANGE.fullmatch(text, level.span.end, change.span.start):
+            continue
+        after = _POINTS_WORDS.match(text, numbers[index].span.end)
+        baseline = next((b for b in baselines if after and b.span.start == after.end()), None)
+        if baseline is None or not _ASIDE_RATE.fullmatch(text, baseline.span.end, prior.span.start):
+            continue
+        if not text[prior.span.end : prior.span.end + 3].lstrip().startswith(")"):
+            continue
+        direction = str(change.attrs.get("direction", "tăng"))
+        claims.append(
+            PointChangeClaim(sentence.index, prior, level, direction, numbers[index], change, True)
+        )
     return claims
 
 
