@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
@@ -56,8 +56,7 @@ _PRIOR_YEAR = scan(
 _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     ratio_before: Scan
     baseline_after: re.Pattern[str]
     baseline: Scan

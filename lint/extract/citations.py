@@ -15,8 +15,8 @@ body follows "của" and is one of the bodies listed in rule data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import CitationMention, DateMention, Mentions
@@ -36,8 +36,7 @@ _CLAUSE_GOES_ON = re.compile(r"\s{0,3}(?:[,;.:)]|của(?!\w)|về(?!\w)|do(?!\w)
 _BODY_GAP = r"\s{0,3}(?:\)\s{0,2})?,?\s{0,2}của\s{1,3}"
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     citation: Scan
     types: dict[str, str]
     type_codes: frozenset[str]

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
@@ -61,8 +61,7 @@ _CLAUSE_CUTS = ",;:.!?\n"
 _LOOKBACK = 40
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     duration: Scan
     ordinal: Scan
     review: Scan

@@ -9,8 +9,8 @@ at the text again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
@@ -34,8 +34,7 @@ _MARKERS = {
 }
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     verbs: dict[str, str]
     verb_before: Scan
     target_after: re.Pattern[str]

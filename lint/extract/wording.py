@@ -19,10 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import (
@@ -202,8 +201,7 @@ def _is_all_caps(word: str) -> bool:
 # --- words and names ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str

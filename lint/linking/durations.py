@@ -22,8 +22,8 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.claims import DurationClaim, PeriodReviewClaim
 from lint.context import ReportContext
@@ -47,8 +47,7 @@ _WORD_WINDOW = 16
 _YEARS = range(1900, 2101)
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     national: dict[int, Window]
     national_body: str
     national_offsets: tuple[int, ...]
@@ -59,8 +58,7 @@ class _Lexicon:
     estimate: re.Pattern[str]
 
 
-@dataclass(frozen=True)
-class _Anchor:
+class _Anchor(NamedTuple):
     span: Span
     start: Window
     first_years: tuple[int, ...]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.claims import CountOf, DisjointCounts, FractionPercentClaim
 from lint.document import Document, Span
@@ -16,8 +16,7 @@ from lint.mentions import Mentions, NumberMention
 from lint.ruledata import alternation, load_data
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     outcome: re.Pattern[str]
     classes: dict[str, str]  # outcome words -> "dimension:class"
     overlapping: frozenset[frozenset[str]]

@@ -16,9 +16,8 @@ two local bodies are named it is dropped, since it could belong to either.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lint.claims import NumberedBody
 from lint.document import Document, Span
@@ -33,8 +32,7 @@ _ENUMERATED = r"(?:\slần thứ\s[IVXLCDM0-9]{1,9}\s(?:và|hoặc))?"  # "lần
 _TRAILING_ORDINAL_WORD = re.compile(r"\s(?:lần\s)?thứ\s?$|\slần\s?$")
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     body_keys: dict[str, str]
     body_before: re.Pattern[str]
     congress_phrase: re.Pattern[str]
@@ -71,8 +69,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class _Numbered:
+class _Numbered(NamedTuple):
     ordinal: OrdinalMention
     role: Role
     body: str  # a body key, or _UNNAMED

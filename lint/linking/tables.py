@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lint.claims import TableCell, TableRatioClaim, TableRatioKind, TableSumClaim
 from lint.document import Block, Document, Span
@@ -75,8 +75,7 @@ def _has(normalized: str, phrases: frozenset[str]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
-@dataclass(frozen=True)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     total_labels: frozenset[str]
     aggregate_labels: frozenset[str]
     sub_item_prefixes: tuple[str, ...]

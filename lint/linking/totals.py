@@ -12,8 +12,8 @@ then not exhaustive. Parts may follow as list items when the marker ends its sen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.claims import Component, StructureClaim, TotalClaim
 from lint.document import Document, Span
@@ -36,8 +36,7 @@ _SPACES = re.compile(r"\s+")
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
 
-@dataclass(frozen=True)
-class _Partition:
+class _Partition(NamedTuple):
     name: dict[str, str]
     members: tuple[re.Pattern[str], ...]  # one pattern per member, matching any alias
     required: int  # the first ``required`` members must all be present
