@@ -1,5 +1,9 @@
 """Claims: mentions linked into statements a check can verify, e.g. "this figure is X% of
-that plan" or "this sentence about the first half of 2022 compares with 2022"."""
+that plan" or "this sentence about the first half of 2022 compares with 2022".
+
+Each claim is one statement found in one place, so claims compare by identity
+(``eq=False``): no value comparison or hashing is generated for them, which keeps the import
+of this module, on every run, cheap."""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from lint.mentions import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ComparisonClaim:
     """A comparison with a baseline ("so với cùng kỳ năm 2021") made in a sentence whose
     own period is ``period`` (None when unknown)."""
@@ -32,7 +36,7 @@ class ComparisonClaim:
     is_target: bool  # a plan or target for a coming period ("phấn đấu", "kế hoạch")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PlanClaim:
     """A figure achieved, its plan's figure and the stated percentage of plan:
     "<actual>, đạt/bằng <percent> kế hoạch (<plan>)"."""
@@ -44,7 +48,7 @@ class PlanClaim:
     plan: NumberMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Component:
     """One part of a breakdown: its figure (``factor`` converts it to the total's unit), the
     label before it and the share stated with it ("chiếm 25%"), if any."""
@@ -55,7 +59,7 @@ class Component:
     share: NumberMention | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TotalClaim:
     """A total and the parts listed after "trong đó", "gồm", ...; ``partition`` names the
     known partition the parts form, if they form one."""
@@ -67,7 +71,7 @@ class TotalClaim:
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StructureClaim:
     """Shares of one whole listed as a structure ("cơ cấu kinh tế: nông nghiệp 25,3%, ..."),
     complete when they form a known partition."""
@@ -77,7 +81,7 @@ class StructureClaim:
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountOf:
     """ "18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
     outcome ("achievement:achieved", "presence:absent", or "" when none is stated)."""
@@ -88,7 +92,7 @@ class CountOf:
     block: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DisjointCounts:
     """Counts of one set (same noun, same paragraph) whose outcomes exclude each other:
     together they cannot exceed the set, and they must agree on its size."""
@@ -96,7 +100,7 @@ class DisjointCounts:
     counts: tuple[NumberMention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FractionPercentClaim:
     """A fraction and the percentage stated as equal to it ("9/13 xã (69,2%)")."""
 
@@ -104,7 +108,7 @@ class FractionPercentClaim:
     percent: NumberMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountShareClaim:
     """A count and its share of a whole ("1.200 hộ nghèo, chiếm 5%"); ``whole`` is the
     whole's wording after the share ("" when the text does not say)."""
@@ -117,7 +121,7 @@ class CountShareClaim:
     group: int  # claims with the same group are not separated by "trong đó"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StatedWholeClaim:
     """A count and its share ("1.230 hộ, chiếm 3,1%") of a whole whose figure is printed:
     the total the count is listed under ("Toàn huyện có 45.600 hộ, trong đó …") or a figure
@@ -127,7 +131,7 @@ class StatedWholeClaim:
     whole: NumberMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TableCell:
     """A table cell holding one figure: ``span`` is the whole cell."""
 
@@ -138,7 +142,7 @@ class TableCell:
     number: NumberMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TableSumClaim:
     """A table cell that is the sum of other cells: a total row ("Tổng cộng"), a section row
     (I, II over 1, 2, 3) or a total column; ``axis`` is "rows" or "columns". A claim with a
@@ -155,7 +159,7 @@ class TableSumClaim:
 TableRatioKind = Literal["plan", "growth", "ratio", "ratio_or_growth"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TableRatioClaim:
     """A percentage cell computed from two cells of its row: "plan" is numerator ÷ plan × 100,
     "ratio" this period ÷ same period × 100, "growth" that minus 100, and "ratio_or_growth"
@@ -168,7 +172,7 @@ class TableRatioClaim:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class BareFigureClaim:
     """A figure printed without a unit although ``unit`` is expected: the same indicator
     (``label``) carries it elsewhere, or its neighbours in the list do (``because``)."""
@@ -179,7 +183,7 @@ class BareFigureClaim:
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CitedDocument:
     """Every citation of one legal document (one symbol, however printed). ``issuers`` holds,
     per citation, the key of the body its "của …" words name followed by the broader bodies
@@ -190,7 +194,7 @@ class CitedDocument:
     issuers: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NumberedBody:
     """The congress and term ordinals of one body: ``congresses`` from "Đại hội … lần thứ N"
     or "Đại hội N", ``terms`` from "khóa N" or "nhiệm kỳ thứ N". ``body`` is a key of rule
@@ -201,7 +205,7 @@ class NumberedBody:
     terms: tuple[OrdinalMention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ChangeStatement:
     """How a figure changed: "tăng 5,2%" (form ``change``), "bằng 108,3% so với cùng kỳ"
     (``ratio``), "gấp 2 lần" (``times``), "tăng 50 tỷ đồng" (``absolute``). ``baseline`` is
@@ -214,7 +218,7 @@ class ChangeStatement:
     baseline: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GrowthClaim:
     """Change statements about one figure ``subject``, with the baseline's own figure
     (``prior``) when printed; ``prior_baseline`` is the key of the baseline that figure is
@@ -227,7 +231,7 @@ class GrowthClaim:
     prior_baseline: str = "cùng kỳ"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CumulativeClaim:
     """A figure for a period inside a cumulative one: "tháng 8 đạt 65 tỷ; lũy kế 8 tháng 60 tỷ"."""
 
@@ -238,7 +242,7 @@ class CumulativeClaim:
     cumulative_period: RelationMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TotalUpdateClaim:
     """An earlier total, an addition and the new total: "có 70 …; thêm 12, nâng tổng số lên 85"."""
 
@@ -247,7 +251,7 @@ class TotalUpdateClaim:
     total: NumberMention
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AverageBoundsClaim:
     """An average over a population whose complete distribution is stated: ``groups`` pairs a
     count ("12 xã") with its value or range ("15–18 tiêu chí")."""
@@ -257,7 +261,7 @@ class AverageBoundsClaim:
     groups: tuple[tuple[NumberMention, NumberMention], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ContributionPart:
     sector: str
     relation: RelationMention
@@ -265,7 +269,7 @@ class ContributionPart:
     sign: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ContributionClaim:
     """A total growth rate and the sectors' contributions in percentage points."""
 
@@ -276,7 +280,7 @@ class ContributionClaim:
     exhaustive: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AverageGrowthClaim:
     """A stated average annual growth rate with the end value and either the start value or
     the absolute increase (start = end − increase) over ``years`` years."""
@@ -290,7 +294,7 @@ class AverageGrowthClaim:
     end_year: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PointChangeClaim:
     """A change between two rates: "giảm từ 5,2% xuống 4,1%, giảm 1,1%"; ``in_points`` when
     the change is written in percentage points."""
@@ -304,7 +308,7 @@ class PointChangeClaim:
     in_points: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DurationClaim:
     """A stated duration and the days it is counted between: from its ``anchor`` (a date
     after "từ", a cited document's date, a congress, a plan's first year) to its end (a
@@ -320,7 +324,7 @@ class DurationClaim:
     first_years: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PeriodReviewClaim:
     """A calendar period whose results the text reviews as done, with its days (a printed
     year, else the report's) and whether the document marks its figures as estimates."""
