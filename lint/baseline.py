@@ -12,7 +12,6 @@ baselined findings back. A record with ``count`` N absorbs at most N findings.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -43,6 +42,8 @@ def write_baseline(baseline: Path, reports: list[FileReport]) -> int:
         {"path": path, "code": code, "text": text, "count": count}
         for (path, code, text), count in sorted(counts.items())
     ]
+    import json  # only with --baseline: keeps the cold start short
+
     content = json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=2)
     try:
         baseline.write_text(content + "\n", encoding="utf-8")
@@ -62,6 +63,8 @@ def _record(item: Any, where: str) -> tuple[Key, int]:
 
 
 def read_baseline(baseline: Path) -> Counter[Key]:
+    import json  # only with --baseline: keeps the cold start short
+
     try:
         data = json.loads(baseline.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:

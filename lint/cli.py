@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
-import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -390,6 +388,8 @@ def run_rules(args: argparse.Namespace) -> int:
         for r in rules.values()
     ]
     if args.format == "json":
+        import json
+
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
     widths = {key: max((len(row[key]) for row in rows), default=0) for key in ("code", "name")}
@@ -422,6 +422,8 @@ def _example_lines(example: Example, words: dict[str, str]) -> list[str]:
 
 
 def _wrap(paragraphs: str) -> str:
+    import textwrap
+
     return "\n".join(textwrap.fill(part, width=88) for part in paragraphs.splitlines())
 
 

@@ -19,7 +19,6 @@ the paragraph or table cell beside ``line``).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,6 +155,8 @@ def finding_record(finding: Finding, document: Document) -> dict[str, Any]:
 
 
 def render_json(reports: list[FileReport]) -> str:
+    import json  # only for --format json: keeps the cold start short
+
     records = [
         finding_record(finding, report.document)
         for report in reports
