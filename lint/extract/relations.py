@@ -27,6 +27,10 @@ _MARKERS = {
     ),
     "structure": scan(("cấu",), "c", r"(?<!\w)cơ cấu(?!\w)", re.IGNORECASE),
     "sum_after": scan(("cộng",), "t", r"(?<!\w)tổng cộng(?!\w)", re.IGNORECASE),
+    # "…; tổng số 175 tổ chức": a total after its parts only when they form a partition.
+    "sum_after_partition": scan(
+        ("tổng",), "t", r"(?:(?<=[;,] )|(?<=[;,]))tổng số(?!\w)", re.IGNORECASE
+    ),
     "cumulative": scan(("kế",), "l", r"(?<!\w)(?:lũy kế|luỹ kế)(?!\w)", re.IGNORECASE),
     # A list after a colon ("Đối với 52 tổ chức: hoàn thành xuất sắc nhiệm vụ 7 tổ chức, …"),
     # a breakdown only when its parts form a known partition; not a clock time ("10:30").

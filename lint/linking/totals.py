@@ -201,7 +201,9 @@ class _Linker:
 
     def _sum_after_claim(self, marker: RelationMention) -> TotalClaim | None:
         """ "nông nghiệp 462 tỷ đồng; …; dịch vụ 325 tỷ đồng, tổng cộng 1.285 tỷ đồng": the
-        parts before the marker (after a ":" if there is one) add up to the total after."""
+        parts before the marker (after a ":" if there is one) add up to the total after.
+        After "tổng số" only when the parts are a known partition ("42 … hoàn thành xuất
+        sắc nhiệm vụ, …, 3 … không hoàn thành nhiệm vụ; tổng số 175 tổ chức")."""
         sentence = self.document.sentence_at(marker.span.start)
         if sentence is None:
             return None
@@ -217,8 +219,15 @@ class _Linker:
         if len(parts) < 2:
             return None
         exhaustive = not self._unmeasured([region], total)
+        partition = match_partition([p.label for p in parts], "")
+        if marker.kind == "sum_after_partition" and (partition is None or not exhaustive):
+            return None  # "tổng số" also opens a stock of something else
         return TotalClaim(
-            total=total, marker=marker, components=tuple(parts), exhaustive=exhaustive
+            total=total,
+            marker=marker,
+            components=tuple(parts),
+            exhaustive=exhaustive,
+            partition=partition.name if partition else None,
         )
 
     def _regions(self, marker: RelationMention, sentence_index: int) -> tuple[list[Span], bool]:
@@ -304,7 +313,8 @@ class _Linker:
         claims = [
             claim
             for marker in self.mentions.relations
-            if marker.kind == "sum_after" and (claim := self._sum_after_claim(marker))
+            if marker.kind in ("sum_after", "sum_after_partition")
+            and (claim := self._sum_after_claim(marker))
         ]
         for marker in self.markers:
             sentence_index = self.document.sentence_index(marker.span.start)
