@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from lint.document import Block, Document, Span
 from lint.mentions import DateMention, Mentions, PeriodMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _TITLE_BLOCKS = 10  # the title and date line sit within the first blocks
 _SHORT_BLOCK = 200  # a title line under "BÁO CÁO" is short
@@ -61,10 +61,7 @@ class ReportContext:
 def _aside() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the opening parenthesis before, the figure after) of a period given as the value of
     a baseline in an aside: "(năm 2022 đạt 3.200 tỷ đồng)"."""
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(load_data("dates")["aside_value_words"], key=len, reverse=True)
-    )
+    words = alternation(load_data("dates")["aside_value_words"], r"\s+")
     return (
         re.compile(r"\(\s{0,2}$"),
         re.compile(rf"\s{{0,2}}(?:(?:{words})(?!\w)\s{{0,2}})?:?\s{{0,2}}[0-9]", re.IGNORECASE),
@@ -81,9 +78,7 @@ def _is_aside(text: str, period: PeriodMention, sentence_start: int) -> bool:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a word before a period that makes it foreign, the prefix of a date line)."""
     data = load_data("dates")
-    foreign = "|".join(
-        re.escape(w) for w in sorted(data["foreign_period_prefixes"], key=len, reverse=True)
-    )
+    foreign = alternation(data["foreign_period_prefixes"])
     date_words = "|".join(re.escape(w) for w in data["date_line_words"])
     return (
         re.compile(

@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
+from lint.ruledata import alternation
+
 COMPILED: list[tuple[re.Pattern[str], str, int]] = []
 SCANS: list[Scan] = []
 _FEW_KEYS = 4  # up to this many words, "in" tests beat compiling an alternation
@@ -114,6 +116,24 @@ class Scan:
         if not self._in_document(text) or not self._holds_key(fold(text[start:end])):
             return None
         return self.pattern.search(text, start, end)
+
+
+def word_scan(
+    words: Iterable[object],
+    after: str = r"(?!\w)",
+    *,
+    group: str | None = None,
+    any_spaces: bool = False,
+    flags: int = re.IGNORECASE,
+) -> Scan:
+    """A ``Scan`` for one of the rule-data ``words`` starting at a word boundary, then
+    ``after``: its key words and first characters come from ``words``. ``group`` names the
+    alternation; with ``any_spaces`` a space in a word matches any run of white space."""
+    listed = [str(word) for word in words]
+    body = alternation(listed, r"\s+" if any_spaces else None)
+    opening = f"(?P<{group}>" if group else "(?:"
+    pattern = rf"(?<!\w){opening}{body}){after}"
+    return scan(key_words(listed), initials(listed), pattern, flags)
 
 
 def scan(keys: Iterable[str], first: str, pattern: str, flags: int = 0) -> Scan:

@@ -25,7 +25,13 @@ def load_data(name: str) -> dict[str, Any]:
     return read_yaml(builtin_rules_dir() / "data" / f"{name}.yaml") or {}
 
 
-def alternation(words: Iterable[object]) -> str:
-    """A regex alternation of rule-data words, longest first so that "không đạt" wins over
-    "đạt"; each word is escaped and listed once."""
-    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+def alternation(words: Iterable[object], spaces: str | None = None) -> str:
+    r"""A regex alternation of rule-data words, longest first so that "không đạt" wins over
+    "đạt" (then in alphabetical order, so the pattern is the same on every run); each word
+    is escaped and listed once. With ``spaces``, a space in a word matches that pattern
+    (``r"\s+"``: any run of white space)."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    escaped = (re.escape(w) for w in ordered)
+    if spaces is not None:
+        escaped = (w.replace(r"\ ", spaces) for w in escaped)
+    return "|".join(escaped)

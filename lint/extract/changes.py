@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.patterns import Scan, initials, key_words, scan
+from lint.patterns import Scan, initials, scan, word_scan
 from lint.ruledata import alternation, load_data
 
 _QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -81,7 +81,7 @@ class _Patterns(NamedTuple):
 
 def _words(words: list[str]) -> str:
     """An alternation of words whose spaces match any run of white space."""
-    return alternation(words).replace(r"\ ", r"\s+")
+    return alternation(words, r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +94,7 @@ def _patterns() -> _Patterns:
     }
     ignore = re.IGNORECASE
     return _Patterns(
-        ratio_before=scan(
-            key_words(data["ratio_verbs"]),
-            initials(data["ratio_verbs"]),
-            rf"(?<!\w)(?:{_words(data['ratio_verbs'])})\s+(?:khoảng\s+|mức\s+)?$",
-            ignore,
-        ),
+        ratio_before=word_scan(data["ratio_verbs"], r"\s+(?:khoảng\s+|mức\s+)?$", any_spaces=True),
         baseline_after=re.compile(rf"\s*(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)", ignore),
         baseline=scan(
             ("so", "cùng"),
@@ -107,11 +102,8 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?:so\s+với|so)\s+(?:{heads})|cùng\s+kỳ)(?!\w)",
             ignore,
         ),
-        times_before=scan(
-            key_words(data["times_verbs"]),
-            initials(data["times_verbs"]),
-            rf"(?<!\w)(?:{_words(data['times_verbs'])})\s+(?:khoảng\s+|hơn\s+|gần\s+)?$",
-            ignore,
+        times_before=word_scan(
+            data["times_verbs"], r"\s+(?:khoảng\s+|hơn\s+|gần\s+)?$", any_spaces=True
         ),
         times_after=re.compile(rf"\s*{re.escape(data['times_word'])}(?!\w)", ignore),
         from_to_between=re.compile(
@@ -119,12 +111,7 @@ def _patterns() -> _Patterns:
         ),
         from_to_words={re.sub(r"\s+", " ", k): v for k, v in from_to.items()},
         points_after=re.compile(rf"\s*(?:{_words(data['points_words'])})(?!\w)", ignore),
-        average_word=scan(
-            key_words(data["average_words"]),
-            initials(data["average_words"]),
-            rf"(?<!\w)(?:{_words(data['average_words'])})(?!\w)",
-            ignore,
-        ),
+        average_word=word_scan(data["average_words"], any_spaces=True),
         per_year_after=re.compile(rf"(?:{alternation(data['per_year_after'])})(?!\w)", ignore),
         per_year_between=re.compile(
             rf"(?<!\w)(?:{_words(data['per_year_between'])})(?!\w)", ignore
@@ -137,40 +124,20 @@ def _patterns() -> _Patterns:
             rf"\s+tháng(?P<rest>\s+đầu\s+năm|\s+năm)?(?:\s+(?P<year>\d{{4}}))?(?![\w/])",
             ignore,
         ),
-        added_before=scan(
-            key_words(data["added_words"]),
-            initials(data["added_words"]),
-            rf"(?<!\w)(?:{_words(data['added_words'])})\s+$",
-            ignore,
+        added_before=word_scan(data["added_words"], r"\s+$", any_spaces=True),
+        raised_before=word_scan(
+            data["raised_total_words"],
+            r"(?:\s+[^\d\s,;.()]+){0,6}\s+lên\s+(?:thành\s+|mức\s+)?$",
+            any_spaces=True,
         ),
-        raised_before=scan(
-            key_words(data["raised_total_words"]),
-            initials(data["raised_total_words"]),
-            rf"(?<!\w)(?:{_words(data['raised_total_words'])})(?:\s+[^\d\s,;.()]+){{0,6}}"
-            rf"\s+lên\s+(?:thành\s+|mức\s+)?$",
-            ignore,
-        ),
-        average_before=scan(
-            key_words(data["average_words"]),
-            initials(data["average_words"]),
-            rf"(?<!\w)(?:{_words(data['average_words'])})\s+(?:đạt\s+|là\s+|:\s*)?$",
-            ignore,
+        average_before=word_scan(
+            data["average_words"], r"\s+(?:đạt\s+|là\s+|:\s*)?$", any_spaces=True
         ),
         per_noun=re.compile(
             rf"\s*/\s*(?P<noun>{_words(load_data('numbers')['units']['count'])})(?!\w)"
         ),
-        contribution=scan(
-            key_words(data["contribution_words"]),
-            initials(data["contribution_words"]),
-            rf"(?<!\w)(?:{_words(data['contribution_words'])})(?!\w)",
-            ignore,
-        ),
-        sector=scan(
-            key_words(sectors),
-            initials(sectors),
-            rf"(?<!\w)(?:{_words(list(sectors))})(?!\w)",
-            ignore,
-        ),
+        contribution=word_scan(data["contribution_words"], any_spaces=True),
+        sector=word_scan(sectors, any_spaces=True),
         sectors={re.sub(r"\s+", " ", k): str(v) for k, v in sectors.items()},
     )
 

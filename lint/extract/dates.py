@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import DateMention, Mentions, PeriodKind, PeriodMention, WeekdayMention
-from lint.patterns import Scan, initials, key_words, scan, starting_with
+from lint.patterns import Scan, scan, starting_with, word_scan
 from lint.ruledata import alternation, load_data
 
 _OPEN_PARENTHESIS_BEFORE = re.compile(r"\s?\(\s?$")
@@ -123,27 +123,15 @@ def _lexicon() -> _Lexicon:
         after_thu=after_thu,
         short_weekdays=short,
         weekday_prefixes=frozenset(str(w).lower() for w in data["weekday_prefixes"]),
-        enumeration=scan(
-            key_words(data["enumeration_words"]),
-            initials(data["enumeration_words"]),
-            rf"(?<!\w)(?:{alternation(list(data['enumeration_words']))})(?!\w)",
-            re.IGNORECASE,
-        ),
+        enumeration=word_scan(data["enumeration_words"]),
         weekday=scan(
             ("thứ", "chủ"),
             "tc",
             rf"(?<!\w)(?:thứ{_GAP}(?P<name>{alternation(list(after_thu))})|chủ{_GAP}nhật)(?!\w)",
             re.IGNORECASE,
         ),
-        short_weekday=scan(
-            key_words(short), initials(short), rf"(?<!\w)(?P<name>{alternation(list(short))})(?!\w)"
-        ),
-        dated=scan(
-            key_words(data["date_words"]),
-            initials(data["date_words"]),
-            rf"(?<!\w)(?:{alternation([str(w) for w in data['date_words']])}){_GAP}(?=[0-9])",
-            re.IGNORECASE,
-        ),
+        short_weekday=word_scan(short, group="name", flags=0),
+        dated=word_scan(data["date_words"], rf"{_GAP}(?=[0-9])"),
     )
 
 

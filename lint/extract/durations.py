@@ -26,7 +26,7 @@ from typing import NamedTuple
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import DurationMention, Mentions, RangeMention, ReviewMention
-from lint.patterns import Scan, initials, key_words, scan
+from lint.patterns import Scan, initials, scan, word_scan
 from lint.ruledata import alternation, load_data
 
 _GAP = r"\s{1,3}"
@@ -75,16 +75,6 @@ class _Lexicon(NamedTuple):
     cyclical: Scan
 
 
-def _words(words: list[str]) -> Scan:
-    pattern = rf"(?<!\w)(?:{alternation(words)})(?!\w)"
-    return scan(key_words(words), initials(words), pattern, re.IGNORECASE)
-
-
-def _ends_with(words: list[str]) -> Scan:
-    pattern = rf"(?<!\w)(?:{alternation(words)})\s{{0,3}}$"
-    return scan(key_words(words), initials(words), pattern, re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = load_data("durations")
@@ -109,23 +99,20 @@ def _lexicon() -> _Lexicon:
             rf"|(?P<first>{alternation(data['first_year_words'])})){_GAP}(?:{verbs})(?!\w)",
             re.IGNORECASE,
         ),
-        review=scan(
-            key_words(data["review_words"]),
-            initials(data["review_words"]),
-            rf"(?<!\w)(?:{alternation(data['review_words'])})(?!\w)"
-            rf"(?P<gap>[^.,;:!?()\n0-9]{{0,60}}?)(?<!\w){_REVIEW_PERIOD}",
-            re.IGNORECASE,
+        review=word_scan(
+            data["review_words"],
+            rf"(?!\w)(?P<gap>[^.,;:!?()\n0-9]{{0,60}}?)(?<!\w){_REVIEW_PERIOD}",
         ),
         counts=counts,
         ordinals=ordinals,
         review_leads=frozenset(str(w).lower() for w in data["review_leads"]),
-        blocked_before=_ends_with(data["blocked_before"]),
-        gap_blockers=_words(data["review_gap_blockers"]),
-        review_blockers=_words(data["review_blockers_before"]),
+        blocked_before=word_scan(data["blocked_before"], r"\s{0,3}$"),
+        gap_blockers=word_scan(data["review_gap_blockers"]),
+        review_blockers=word_scan(data["review_blockers_before"]),
         month_followers=re.compile(
             rf"{_GAP}(?:{alternation(data['month_count_followers'])})(?!\w)", re.IGNORECASE
         ),
-        cyclical=_words(data["cyclical_words"]),
+        cyclical=word_scan(data["cyclical_words"]),
     )
 
 

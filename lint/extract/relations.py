@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lint.document import Document, Span
 from lint.mentions import Mentions, NumberMention, RelationMention
-from lint.patterns import Scan, initials, key_words, scan
+from lint.patterns import Scan, scan, word_scan
 from lint.ruledata import alternation, load_data
 
 _MARKERS = {
@@ -56,21 +56,11 @@ def _patterns() -> _Patterns:
     filler = rf"(?:\s*(?:{fillers}|\d{{4}}|[(:,]))*"
     return _Patterns(
         verbs=verbs,
-        verb_before=scan(
-            key_words(verbs),
-            initials(verbs),
-            rf"(?<!\w)(?P<verb>{alternation(list(verbs))})\s+(?:mức\s+|khoảng\s+|được\s+)?$",
-            re.IGNORECASE,
-        ),
+        verb_before=word_scan(verbs, r"\s+(?:mức\s+|khoảng\s+|được\s+)?$", group="verb"),
         target_after=re.compile(
             rf"\s*(?:so\s+với\s+|so\s+)?(?P<target>{targets})(?!\w)", re.IGNORECASE
         ),
-        plan_intro=scan(
-            key_words(data["plan_targets"]),
-            initials(data["plan_targets"]),
-            rf"(?<!\w)(?P<target>{targets}){filler}\s*$",
-            re.IGNORECASE,
-        ),
+        plan_intro=word_scan(data["plan_targets"], rf"{filler}\s*$", group="target"),
         change_before=scan(
             ("tăng", "giảm", "("), "tg(", r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"
         ),

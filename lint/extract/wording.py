@@ -89,10 +89,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # lookahead on the capital class alone is a table lookup.
     title_word = rf"(?<![^\W\d_])[{upper}](?:(?![{upper}])[^\W\d_])*(?![^\W\d_])"
     token_gap = r"(?:[ \t]{0,2}[-–][ \t]{0,2}|[ ](?=\d))"
-    exempt = "|".join(
-        re.escape(name).replace(r"\ ", "[ \u00a0]+")
-        for name in sorted(_data()["tone_style_exempt_names"], key=len, reverse=True)
-    )
+    exempt = alternation(_data()["tone_style_exempt_names"], "[ \u00a0]+")
     return {
         "styled_rhyme": starting_with(
             initials(_rhyme_initials()),
@@ -575,8 +572,7 @@ def _positions() -> tuple[Scan, dict[str, tuple[str, str, str]]]:
                 lexicon[normal_key(position)] = (position, family, rank)
                 restyled = [tone_style(w)[1] or w for w in position.split()]
                 spellings.update({position, " ".join(restyled)})
-    alternatives = sorted(spellings, key=len, reverse=True)
-    body = "|".join(re.escape(s).replace(r"\ ", "[ \u00a0]+") for s in alternatives)
+    body = alternation(spellings, "[ \u00a0]+")
     pattern = rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
     return scan(key_words(spellings), initials(spellings), pattern, re.IGNORECASE), lexicon
 

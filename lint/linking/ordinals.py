@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 from lint.claims import NumberedBody
 from lint.document import Document, Span
 from lint.mentions import Mentions, OrdinalMention
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 Role = Literal["congress", "term"]
 _UNNAMED = ""
@@ -44,15 +44,11 @@ class _Lexicon(NamedTuple):
     national: str
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     data = load_data("references")
     keys = {str(w): str(key) for key, words in data["congress_bodies"].items() for w in words}
-    bodies = _alternation(list(keys))
+    bodies = alternation(list(keys))
     place = rf"(?:\s[A-ZĐ]\w*){{0,{int(data['place_name_words'])}}}"
     return _Lexicon(
         body_keys=keys,
@@ -62,9 +58,9 @@ def _lexicon() -> _Lexicon:
         ),
         body_after=re.compile(rf"\s(?:của\s)?(?P<body>{bodies})(?!\w)"),
         congress_words=tuple(str(w) for w in data["congress_words"]),
-        event_pattern=re.compile(rf"(?<!\w)(?:{_alternation(data['event_words'])})(?!\w)"),
-        term_pattern=re.compile(rf"(?<!\w)(?:{_alternation(data['term_words'])})(?:\sthứ)?\s$"),
-        unnamed_heads=re.compile(rf"(?:^|(?<!\w)(?:{_alternation(data['unnamed_heads'])}))\s?$"),
+        event_pattern=re.compile(rf"(?<!\w)(?:{alternation(data['event_words'])})(?!\w)"),
+        term_pattern=re.compile(rf"(?<!\w)(?:{alternation(data['term_words'])})(?:\sthứ)?\s$"),
+        unnamed_heads=re.compile(rf"(?:^|(?<!\w)(?:{alternation(data['unnamed_heads'])}))\s?$"),
         national=str(data["national_body"]),
     )
 

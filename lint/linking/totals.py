@@ -25,7 +25,7 @@ from lint.linking.clauses import (
     split_at_conjunction,
 )
 from lint.mentions import Mentions, NumberMention, RelationMention, Unit
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 from lint.units import conversion_factor
 
 _MARKER_KINDS = {"in_which", "including"}
@@ -48,8 +48,7 @@ class _Ambiguous(Exception):
 
 
 def _aliases(aliases: list[str]) -> re.Pattern[str]:
-    words = sorted((re.escape(normalise(a)) for a in aliases), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(normalise(a) for a in aliases)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
