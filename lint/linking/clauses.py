@@ -26,11 +26,26 @@ def clauses(text: str, span: Span) -> list[Span]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and not inside_number(text, index, span.end):
+        elif depth == 0 and not _inside_number(text, index, span.end):
             pieces.append(Span(start, index))
             start = index + 1
     pieces.append(Span(start, span.end))
     return [p for p in pieces if text[p.start : p.end].strip()]
+
+
+def first_top_level(text: str, span: Span, stops: str) -> int | None:
+    """The offset of the first of ``stops`` in ``span`` outside parentheses and brackets (a
+    comma inside a number, "1.009,3", does not count), or None."""
+    depth = 0
+    for index in range(span.start, span.end):
+        char = text[index]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in stops and depth == 0 and not _inside_number(text, index, span.end):
+            return index
+    return None
 
 
 def in_parentheses(text: str, span: Span, within: Span) -> bool:
@@ -54,7 +69,7 @@ def split_at_conjunction(text: str, span: Span) -> list[Span]:
     return pieces
 
 
-def inside_number(text: str, index: int, end: int) -> bool:
+def _inside_number(text: str, index: int, end: int) -> bool:
     return index > 0 and text[index - 1].isdigit() and index + 1 < end and text[index + 1].isdigit()
 
 

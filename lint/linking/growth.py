@@ -28,7 +28,7 @@ from lint.claims import (
 )
 from lint.context import ReportContext
 from lint.document import Document, Span
-from lint.linking.clauses import clauses, in_parentheses, inside_number
+from lint.linking.clauses import clauses, first_top_level, in_parentheses
 from lint.mentions import Mentions, NumberMention, RelationMention
 from lint.ruledata import load_data
 
@@ -186,16 +186,8 @@ def link_growth(
 def _plan_clause(text: str, plan: Span, sentence: Span) -> Span:
     """A plan phrase with the rest of its clause ("bằng 52,2% dự toán năm (10.200,0 tỷ
     đồng)"): a change statement after it is still about the figure before it."""
-    depth = 0
-    for index in range(plan.end, sentence.end):
-        char = text[index]
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char in ",;" and depth == 0 and not inside_number(text, index, sentence.end):
-            return Span(plan.start, index)
-    return Span(plan.start, sentence.end)
+    end = first_top_level(text, Span(plan.end, sentence.end), ",;")
+    return Span(plan.start, sentence.end if end is None else end)
 
 
 def _chain_items(

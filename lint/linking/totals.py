@@ -20,6 +20,7 @@ from lint.document import Document, Span
 from lint.linking.clauses import (
     NumberIndex,
     clauses,
+    first_top_level,
     in_parentheses,
     relation_objects,
     split_at_conjunction,
@@ -137,22 +138,9 @@ def _list_end(text: str, rest: Span, figures: list[NumberMention]) -> int:
     if len(figures) < 2:
         return rest.end
     between = Span(figures[0].span.end, figures[1].span.start)
-    if _top_level(text, between, ";") is not None:
+    if first_top_level(text, between, ";") is not None:
         return rest.end
-    return _top_level(text, rest, ";") or rest.end
-
-
-def _top_level(text: str, span: Span, wanted: str) -> int | None:
-    depth = 0
-    for index in range(span.start, span.end):
-        char = text[index]
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == wanted and depth == 0:
-            return index
-    return None
+    return first_top_level(text, rest, ";") or rest.end
 
 
 class _Linker:
