@@ -40,12 +40,15 @@ _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
 _LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
 _POINTS_WORDS = re.compile(r"\s*(?:điểm\s+phần\s+trăm|điểm\s+%)\s*", re.IGNORECASE)
-_ASIDE_RATE = re.compile(
-    r"\s*\(\s*(?:(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4})\s*(?:đạt|là|:)?\s*)?", re.IGNORECASE
-)
 # "bình quân tăng 7,2%/năm, từ 29.105 tỷ đồng năm 2020 lên …": the range right after the rate.
 _RANGE_AFTER_RATE = re.compile(r"\s*/\s*năm\s*[,(:]?\s*(?:tăng\s+)?từ\s+", re.IGNORECASE)
-_ASIDE_START = re.compile(r"\s{0,2}\(\s{0,2}(?:(?:đạt|là)\s{1,2})?")
+# "(389 đảng viên)", "(đạt 389 …)", "(cùng kỳ đạt 76,3%)", "(năm 2022: 68,7%)" right after
+# a baseline: the baseline's own figure; a year must be the baseline's year.
+_BASELINE_ASIDE = re.compile(
+    r"\s{0,2}\(\s{0,2}(?:(?:cùng\s+kỳ|năm\s+trước|năm\s+(?P<year>\d{4}))\s{0,2}(?:đạt|là|:)?\s{0,2}"
+    r"|(?:đạt|là)\s{1,2})?",
+    re.IGNORECASE,
+)
 # A baseline's figure and the key of the baseline it belongs to (None: "năm trước", "cùng
 # kỳ", which any statement about the same period may use).
 _Prior = tuple[NumberMention, str | None]
@@ -272,9 +275,22 @@ def _baseline_figure(
     if not statements:
         return ""
     key = statements[-1].baseline
-    if not key or key.startswith("?") or not _ASIDE_START.fullmatch(text, cursor, aside.span.start):
-        return ""
-    return key if text[_end(aside) : _end(aside) + 3].lstrip().startswith(")") else ""
+    return key if _baseline_aside(text, cursor, aside, key) else ""
+
+
+def _baseline_aside(text: str, start: int, figure: NumberMention, key: str) -> bool:
+    """True when ``figure`` stands alone in parentheses opening at ``start``, right after a
+    baseline with the key ``key``, as that baseline's own figure."""
+    if not key or key.startswith("?"):
+        return False
+    lead = _BASELINE_ASIDE.fullmatch(text, start, figure.span.start)
+    if lead is None or (lead.group("year") and key != f"năm {lead.group('year')}"):
+        return False
+    return _closes_aside(text, figure)
+
+
+def _closes_aside(text: str, figure: NumberMention) -> bool:
+    return text[_end(figure) : _end(figure) + 3].lstrip().startswith(")")
 
 
 def _prior_figure(
@@ -363,9 +379,8 @@ def _points_against_aside(
             continue
         after = _POINTS_WORDS.match(text, numbers[index].span.end)
         baseline = next((b for b in baselines if after and b.span.start == after.end()), None)
-        if baseline is None or not _ASIDE_RATE.fullmatch(text, baseline.span.end, prior.span.start):
-            continue
-        if not text[prior.span.end : prior.span.end + 3].lstrip().startswith(")"):
+        key = str(baseline.attrs["key"]) if baseline else ""
+        if baseline is None or not _baseline_aside(text, baseline.span.end, prior, key):
             continue
         direction = str(change.attrs.get("direction", "tăng"))
         claims.append(
@@ -489,9 +504,8 @@ def _previous_in_aside(
     if not following or not _same_unit(following[0], total):
         return None
     candidate = following[0]
-    opening = text[_end(total) : candidate.span.start]
-    closing = text[_end(candidate) : _end(candidate) + 3]
-    if not _ASIDE_OPENING.fullmatch(opening) or not closing.lstrip().startswith(")"):
+    opening = _ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start)
+    if opening is None or not _closes_aside(text, candidate):
         return None
     return candidate if _after_stock_lead(text, candidate, stock_leads) else None
 
