@@ -112,8 +112,10 @@ class Scan:
         return self.pattern.finditer(text, start, end)
 
     def search(self, text: str, start: int = 0, end: int = 2**62) -> re.Match[str] | None:
-        """The first match in a short window before or after a figure."""
-        if not self._in_document(text) or not self._holds_key(fold(text[start:end])):
+        """The first match in a short window before or after a figure, or in a short string
+        (then the window is the whole string, and one key test does)."""
+        window = start > 0 or end < len(text)
+        if (window and not self._in_document(text)) or not self._holds_key(fold(text[start:end])):
             return None
         return self.pattern.search(text, start, end)
 
