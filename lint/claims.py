@@ -22,10 +22,11 @@ from lint.mentions import (
     ReviewMention,
     Unit,
 )
+from lint.records import Record
 
 
-@dataclass(frozen=True, eq=False)
-class ComparisonClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class ComparisonClaim(Record):
     """A comparison with a baseline ("so với cùng kỳ năm 2021") made in a sentence whose
     own period is ``period`` (None when unknown)."""
 
@@ -36,8 +37,8 @@ class ComparisonClaim:
     is_target: bool  # a plan or target for a coming period ("phấn đấu", "kế hoạch")
 
 
-@dataclass(frozen=True, eq=False)
-class PlanClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class PlanClaim(Record):
     """A figure achieved, its plan's figure and the stated percentage of plan:
     "<actual>, đạt/bằng <percent> kế hoạch (<plan>)"."""
 
@@ -48,8 +49,8 @@ class PlanClaim:
     plan: NumberMention
 
 
-@dataclass(frozen=True, eq=False)
-class Component:
+@dataclass(frozen=True, eq=False, repr=False)
+class Component(Record):
     """One part of a breakdown: its figure (``factor`` converts it to the total's unit), the
     label before it and the share stated with it ("chiếm 25%"), if any."""
 
@@ -59,8 +60,8 @@ class Component:
     share: NumberMention | None = None
 
 
-@dataclass(frozen=True, eq=False)
-class TotalClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class TotalClaim(Record):
     """A total and the parts listed after "trong đó", "gồm", ...; ``partition`` names the
     known partition the parts form, if they form one."""
 
@@ -71,8 +72,8 @@ class TotalClaim:
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True, eq=False)
-class StructureClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class StructureClaim(Record):
     """Shares of one whole listed as a structure ("cơ cấu kinh tế: nông nghiệp 25,3%, ..."),
     complete when they form a known partition."""
 
@@ -81,8 +82,8 @@ class StructureClaim:
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True, eq=False)
-class CountOf:
+@dataclass(frozen=True, eq=False, repr=False)
+class CountOf(Record):
     """ "18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
     outcome ("achievement:achieved", "presence:absent", or "" when none is stated)."""
 
@@ -92,24 +93,24 @@ class CountOf:
     block: int
 
 
-@dataclass(frozen=True, eq=False)
-class DisjointCounts:
+@dataclass(frozen=True, eq=False, repr=False)
+class DisjointCounts(Record):
     """Counts of one set (same noun, same paragraph) whose outcomes exclude each other:
     together they cannot exceed the set, and they must agree on its size."""
 
     counts: tuple[NumberMention, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class FractionPercentClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class FractionPercentClaim(Record):
     """A fraction and the percentage stated as equal to it ("9/13 xã (69,2%)")."""
 
     fraction: NumberMention
     percent: NumberMention
 
 
-@dataclass(frozen=True, eq=False)
-class CountShareClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class CountShareClaim(Record):
     """A count and its share of a whole ("1.200 hộ nghèo, chiếm 5%"); ``whole`` is the
     whole's wording after the share ("" when the text does not say)."""
 
@@ -121,8 +122,8 @@ class CountShareClaim:
     group: int  # claims with the same group are not separated by "trong đó"
 
 
-@dataclass(frozen=True, eq=False)
-class StatedWholeClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class StatedWholeClaim(Record):
     """A count and its share ("1.230 hộ, chiếm 3,1%") of a whole whose figure is printed:
     the total the count is listed under ("Toàn huyện có 45.600 hộ, trong đó …") or a figure
     in parentheses after the share's wording ("chiếm 3,1% tổng số hộ (45.600 hộ)")."""
@@ -131,8 +132,8 @@ class StatedWholeClaim:
     whole: NumberMention
 
 
-@dataclass(frozen=True, eq=False)
-class TableCell:
+@dataclass(frozen=True, eq=False, repr=False)
+class TableCell(Record):
     """A table cell holding one figure: ``span`` is the whole cell."""
 
     table: int
@@ -142,8 +143,8 @@ class TableCell:
     number: NumberMention
 
 
-@dataclass(frozen=True, eq=False)
-class TableSumClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class TableSumClaim(Record):
     """A table cell that is the sum of other cells: a total row ("Tổng cộng"), a section row
     (I, II over 1, 2, 3) or a total column; ``axis`` is "rows" or "columns". A claim with a
     ``support`` key is only reported when another claim with that key adds up (the table
@@ -159,8 +160,8 @@ class TableSumClaim:
 TableRatioKind = Literal["plan", "growth", "ratio", "ratio_or_growth"]
 
 
-@dataclass(frozen=True, eq=False)
-class TableRatioClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class TableRatioClaim(Record):
     """A percentage cell computed from two cells of its row: "plan" is numerator ÷ plan × 100,
     "ratio" this period ÷ same period × 100, "growth" that minus 100, and "ratio_or_growth"
     either one when the header does not say which."""
@@ -172,8 +173,8 @@ class TableRatioClaim:
     label: str
 
 
-@dataclass(frozen=True, eq=False)
-class BareFigureClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class BareFigureClaim(Record):
     """A figure printed without a unit although ``unit`` is expected: the same indicator
     (``label``) carries it elsewhere, or its neighbours in the list do (``because``)."""
 
@@ -183,8 +184,8 @@ class BareFigureClaim:
     label: str
 
 
-@dataclass(frozen=True, eq=False)
-class CitedDocument:
+@dataclass(frozen=True, eq=False, repr=False)
+class CitedDocument(Record):
     """Every citation of one legal document (one symbol, however printed). ``issuers`` holds,
     per citation, the key of the body its "của …" words name followed by the broader bodies
     that one falls within (empty when no known body is printed)."""
@@ -194,8 +195,8 @@ class CitedDocument:
     issuers: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True, eq=False)
-class NumberedBody:
+@dataclass(frozen=True, eq=False, repr=False)
+class NumberedBody(Record):
     """The congress and term ordinals of one body: ``congresses`` from "Đại hội … lần thứ N"
     or "Đại hội N", ``terms`` from "khóa N" or "nhiệm kỳ thứ N". ``body`` is a key of rule
     data, or "" for ordinals whose body is not named (grouped only when no body is named)."""
@@ -205,8 +206,8 @@ class NumberedBody:
     terms: tuple[OrdinalMention, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class ChangeStatement:
+@dataclass(frozen=True, eq=False, repr=False)
+class ChangeStatement(Record):
     """How a figure changed: "tăng 5,2%" (form ``change``), "bằng 108,3% so với cùng kỳ"
     (``ratio``), "gấp 2 lần" (``times``), "tăng 50 tỷ đồng" (``absolute``). ``baseline`` is
     the baseline's key ("" when not said)."""
@@ -218,8 +219,8 @@ class ChangeStatement:
     baseline: str
 
 
-@dataclass(frozen=True, eq=False)
-class GrowthClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class GrowthClaim(Record):
     """Change statements about one figure ``subject``, with the baseline's own figure
     (``prior``) when printed; ``prior_baseline`` is the key of the baseline that figure is
     of ("cùng kỳ" for "năm trước", "cùng kỳ năm 2021"; "năm 2022" for "(năm 2022 đạt …)")."""
@@ -231,8 +232,8 @@ class GrowthClaim:
     prior_baseline: str = "cùng kỳ"
 
 
-@dataclass(frozen=True, eq=False)
-class CumulativeClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class CumulativeClaim(Record):
     """A figure for a period inside a cumulative one: "tháng 8 đạt 65 tỷ; lũy kế 8 tháng 60 tỷ"."""
 
     sentence: int
@@ -242,8 +243,8 @@ class CumulativeClaim:
     cumulative_period: RelationMention
 
 
-@dataclass(frozen=True, eq=False)
-class TotalUpdateClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class TotalUpdateClaim(Record):
     """An earlier total, an addition and the new total: "có 70 …; thêm 12, nâng tổng số lên 85"."""
 
     previous: NumberMention
@@ -251,8 +252,8 @@ class TotalUpdateClaim:
     total: NumberMention
 
 
-@dataclass(frozen=True, eq=False)
-class AverageBoundsClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class AverageBoundsClaim(Record):
     """An average over a population whose complete distribution is stated: ``groups`` pairs a
     count ("12 xã") with its value or range ("15–18 tiêu chí")."""
 
@@ -261,16 +262,16 @@ class AverageBoundsClaim:
     groups: tuple[tuple[NumberMention, NumberMention], ...]
 
 
-@dataclass(frozen=True, eq=False)
-class ContributionPart:
+@dataclass(frozen=True, eq=False, repr=False)
+class ContributionPart(Record):
     sector: str
     relation: RelationMention
     number: NumberMention
     sign: int
 
 
-@dataclass(frozen=True, eq=False)
-class ContributionClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class ContributionClaim(Record):
     """A total growth rate and the sectors' contributions in percentage points."""
 
     sentence: int
@@ -280,8 +281,8 @@ class ContributionClaim:
     exhaustive: bool
 
 
-@dataclass(frozen=True, eq=False)
-class AverageGrowthClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class AverageGrowthClaim(Record):
     """A stated average annual growth rate with the end value and either the start value or
     the absolute increase (start = end − increase) over ``years`` years."""
 
@@ -294,8 +295,8 @@ class AverageGrowthClaim:
     end_year: int
 
 
-@dataclass(frozen=True, eq=False)
-class PointChangeClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class PointChangeClaim(Record):
     """A change between two rates: "giảm từ 5,2% xuống 4,1%, giảm 1,1%"; ``in_points`` when
     the change is written in percentage points."""
 
@@ -308,8 +309,8 @@ class PointChangeClaim:
     in_points: bool
 
 
-@dataclass(frozen=True, eq=False)
-class DurationClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class DurationClaim(Record):
     """A stated duration and the days it is counted between: from its ``anchor`` (a date
     after "từ", a cited document's date, a congress, a plan's first year) to its end (a
     date after "đến", the year the sentence is about, else the report date). Each end is a
@@ -324,8 +325,8 @@ class DurationClaim:
     first_years: tuple[int, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class PeriodReviewClaim:
+@dataclass(frozen=True, eq=False, repr=False)
+class PeriodReviewClaim(Record):
     """A calendar period whose results the text reviews as done, with its days (a printed
     year, else the report's) and whether the document marks its figures as estimates."""
 
@@ -335,8 +336,8 @@ class PeriodReviewClaim:
     estimated: bool
 
 
-@dataclass
-class Claims:
+@dataclass(repr=False)
+class Claims(Record):
     comparisons: list[ComparisonClaim] = field(default_factory=list)
     plans: list[PlanClaim] = field(default_factory=list)
     totals: list[TotalClaim] = field(default_factory=list)

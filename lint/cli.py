@@ -37,8 +37,7 @@ from lint.formats import FORMATS
 from lint.load import InputError, decode, read_text
 from lint.output import FileReport, render_json, render_text
 from lint.results import add_options, apply_baseline, apply_fixes, check_usage, write_output
-from lint.rulepack import Example, Rule, RulePackError, load_rules
-from lint.suppressions import UNUSED_SUPPRESSION_KIND
+from lint.rulepack import UNUSED_SUPPRESSION_KIND, Example, Rule, RulePackError, load_rules
 
 if TYPE_CHECKING:
     from lint.document import Document

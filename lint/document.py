@@ -15,12 +15,14 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal
 
+from lint.records import Record
+
 BlockKind = Literal["paragraph", "heading", "list_item", "table_cell"]
 WordPart = Literal["body", "header", "footer", "footnote"]
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+@dataclass(frozen=True, order=True, repr=False)
+class Span(Record):
     """A half-open range ``[start, end)`` of offsets into ``Document.text``."""
 
     start: int
@@ -36,8 +38,8 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True)
-class Block:
+@dataclass(frozen=True, repr=False)
+class Block(Record):
     """A paragraph, heading, list item or table cell: sentences never cross a block."""
 
     kind: BlockKind
@@ -48,14 +50,14 @@ class Block:
     column: int | None = None
 
 
-@dataclass(frozen=True)
-class Sentence:
+@dataclass(frozen=True, repr=False)
+class Sentence(Record):
     span: Span
     block: int
 
 
-@dataclass(frozen=True)
-class WordOrigin:
+@dataclass(frozen=True, repr=False)
+class WordOrigin(Record):
     """Where a block of a Word document comes from. Numbers are 1-based: ``paragraph`` counts
     every paragraph in reading order (body, then headers, footers and footnotes), empty ones
     and those inside table cells included."""
@@ -89,8 +91,8 @@ class WordOrigin:
         return fields
 
 
-@dataclass
-class Document:
+@dataclass(repr=False)
+class Document(Record):
     path: str
     text: str
     blocks: list[Block] = field(default_factory=list)

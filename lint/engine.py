@@ -14,9 +14,8 @@ from lint.extract import extract
 from lint.findings import Finding, Hit, Location, Num, Quote
 from lint.linking import build_claims
 from lint.numfmt import format_number
-from lint.rulepack import Rule
+from lint.rulepack import DIRECTIVE_MARKER, UNUSED_SUPPRESSION_KIND, Rule
 from lint.segment import segment
-from lint.suppressions import UNUSED_SUPPRESSION_KIND, apply_suppressions, parse_directives
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,10 @@ def _suppressed(
 ) -> list[Finding]:
     """The findings that no inline directive suppresses, and the unused directives as
     findings of the unused-suppression rule when it is among ``rules``."""
+    if DIRECTIVE_MARKER not in document.text:
+        return findings
+    from lint.suppressions import apply_suppressions, parse_directives
+
     directives = parse_directives(document)
     if not directives:
         return findings

@@ -6,21 +6,22 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from lint.document import Span
+from lint.records import Record
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
-class Evidence:
+@dataclass(frozen=True, repr=False)
+class Evidence(Record):
     """A span the finding rests on, with an optional role ("total", "plan", "date")."""
 
     span: Span
     role: str = ""
 
 
-@dataclass(frozen=True)
-class Edit:
+@dataclass(frozen=True, repr=False)
+class Edit(Record):
     """Replace ``span`` with ``replacement``. ``safe`` fixes are applied by ``--fix``; the
     others only with ``--unsafe-fixes``. The engine marks every fix that changes a digit
     unsafe: numbers are never changed automatically."""
@@ -30,16 +31,16 @@ class Edit:
     safe: bool = True
 
 
-@dataclass(frozen=True)
-class Num:
+@dataclass(frozen=True, repr=False)
+class Num(Record):
     """A number argument of a message, printed the way the message language writes it."""
 
     value: float
     decimals: int | None = None
 
 
-@dataclass
-class Hit:
+@dataclass(repr=False)
+class Hit(Record):
     """What a check returns: where, the values for the rule's message and computation
     templates, and the evidence spans. The engine turns it into a ``Finding``."""
 
@@ -49,23 +50,23 @@ class Hit:
     fix: Edit | None = None
 
 
-@dataclass(frozen=True)
-class Location:
+@dataclass(frozen=True, repr=False)
+class Location(Record):
     line: int
     column: int
     end_line: int
     end_column: int
 
 
-@dataclass(frozen=True)
-class Quote:
+@dataclass(frozen=True, repr=False)
+class Quote(Record):
     text: str
     role: str
     location: Location
 
 
-@dataclass(frozen=True)
-class Finding:
+@dataclass(frozen=True, repr=False)
+class Finding(Record):
     path: str
     location: Location
     span: Span

@@ -12,11 +12,13 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lint.records import Record
+
 _SLACK = 1e-9  # relative slack for binary floating point, always in favour of silence
 
 
-@dataclass(frozen=True)
-class Interval:
+@dataclass(frozen=True, repr=False)
+class Interval(Record):
     lo: float
     hi: float
 

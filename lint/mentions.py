@@ -9,13 +9,14 @@ from typing import Literal
 
 from lint.document import Span
 from lint.intervals import Interval
+from lint.records import Record
 
 NumberKind = Literal["number", "percent", "fraction", "range"]
 UnitKind = Literal["money", "physical", "count"]
 
 
-@dataclass(frozen=True)
-class Unit:
+@dataclass(frozen=True, repr=False)
+class Unit(Record):
     """A unit after a figure: ``key`` is canonical ("đồng", "ha", "hộ"); money keeps its
     currency in ``key`` and its scale in the figure's value."""
 
@@ -24,8 +25,8 @@ class Unit:
     span: Span
 
 
-@dataclass(frozen=True)
-class NumberMention:
+@dataclass(frozen=True, repr=False)
+class NumberMention(Record):
     """One printed figure. ``value`` is the printed value times its scale word;
     ``interval`` is every true value the print (precision and qualifier) allows."""
 
@@ -52,16 +53,16 @@ class NumberMention:
         return self.kind == "percent"
 
 
-@dataclass(frozen=True)
-class OrdinalMention:
+@dataclass(frozen=True, repr=False)
+class OrdinalMention(Record):
     span: Span
     text: str
     value: int | None  # None when malformed ("XIIX")
     roman: bool
 
 
-@dataclass(frozen=True)
-class DateMention:
+@dataclass(frozen=True, repr=False)
+class DateMention(Record):
     """A calendar date as printed. ``date`` is None when the day does not exist."""
 
     span: Span
@@ -73,8 +74,8 @@ class DateMention:
     month_first: bool = False  # "6/29/2024": only readable month-first
 
 
-@dataclass(frozen=True)
-class WeekdayMention:
+@dataclass(frozen=True, repr=False)
+class WeekdayMention(Record):
     """A weekday name; ``weekday`` follows ``datetime.date.weekday()`` (Monday is 0)."""
 
     span: Span
@@ -85,8 +86,8 @@ class WeekdayMention:
 PeriodKind = Literal["year", "half", "quarter", "month", "months_to_date", "range", "term"]
 
 
-@dataclass(frozen=True)
-class PeriodMention:
+@dataclass(frozen=True, repr=False)
+class PeriodMention(Record):
     """A reporting period such as "6 tháng đầu năm 2022", "quý I/2024", "năm 2022"."""
 
     span: Span
@@ -101,8 +102,8 @@ class PeriodMention:
 DurationUnit = Literal["year", "month"]
 
 
-@dataclass(frozen=True)
-class DurationMention:
+@dataclass(frozen=True, repr=False)
+class DurationMention(Record):
     """A stated time of implementation: "qua 6 tháng triển khai", "sau 10 năm thực hiện",
     "tổng kết 10 năm" (``review``: a review around an anniversary), "năm thứ ba thực hiện"
     (``ordinal``: the Nth year, not N years). ``qualifier`` is a loosening word ("gần",
@@ -117,8 +118,8 @@ class DurationMention:
     review: bool = False
 
 
-@dataclass(frozen=True)
-class RangeMention:
+@dataclass(frozen=True, repr=False)
+class RangeMention(Record):
     """A range of dates or months, "từ ngày 15/8 đến ngày 10/8/2023", "từ tháng 9 đến tháng
     6 năm 2023": ``start`` and ``end`` are its ends (a month as its first day);
     ``year_inferred`` when the start's year is the end's; ``cyclical`` when the block names
@@ -134,8 +135,8 @@ class RangeMention:
     cyclical: bool = False
 
 
-@dataclass(frozen=True)
-class ReviewMention:
+@dataclass(frozen=True, repr=False)
+class ReviewMention(Record):
     """Results of a calendar period reviewed as done: "kết quả 9 tháng năm 2023", "sơ kết 6
     tháng đầu năm", "tổng kết năm 2023". ``kind`` "months_to_date" counts ``count`` months
     from January, "quarter" is quarter ``count``, "year" the whole year; ``year`` is None
@@ -148,8 +149,8 @@ class ReviewMention:
     year: int | None
 
 
-@dataclass(frozen=True)
-class RelationMention:
+@dataclass(frozen=True, repr=False)
+class RelationMention(Record):
     """A relation word with what it links, e.g. "so với cùng kỳ năm 2021" (kind
     ``compare``, ``year`` 2021), "đạt 85% kế hoạch" (kind ``plan``)."""
 
@@ -159,8 +160,8 @@ class RelationMention:
     attrs: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
 
-@dataclass(frozen=True)
-class CitationMention:
+@dataclass(frozen=True, repr=False)
+class CitationMention(Record):
     """A legal document cited by its symbol: "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban
     Chấp hành Trung ương". ``number`` is the printed number ("18", "05", "30a"), ``codes``
     the letter parts after it (("NQ", "TW"), ("QĐ", "UBND")), ``issuer`` the part naming the
@@ -179,8 +180,8 @@ class CitationMention:
     body_span: Span | None = None
 
 
-@dataclass(frozen=True)
-class RepeatMention:
+@dataclass(frozen=True, repr=False)
+class RepeatMention(Record):
     """The same word twice in a row ("các các"): ``span`` covers both, ``second`` the
     repeat."""
 
@@ -194,8 +195,8 @@ WordForm = Literal["ascii", "composed", "decomposed"]
 ToneStyle = Literal["hoà", "hòa"]
 
 
-@dataclass(frozen=True)
-class WordMention:
+@dataclass(frozen=True, repr=False)
+class WordMention(Record):
     """A word (letters with their combining marks) the wording rules look at: every word with
     a tone-mark style and, in a document containing combining marks (the only place forms
     can differ), every non-ASCII word. ``form`` is "decomposed" when the word is not in NFC.
@@ -211,8 +212,8 @@ class WordMention:
     in_name: bool = False
 
 
-@dataclass(frozen=True)
-class InvisibleCharMention:
+@dataclass(frozen=True, repr=False)
+class InvisibleCharMention(Record):
     """A zero-width or invisible character (U+200B, U+200C, U+200D, U+2060, U+FEFF,
     U+00AD) inside the text."""
 
@@ -220,8 +221,8 @@ class InvisibleCharMention:
     char: str
 
 
-@dataclass(frozen=True)
-class TermMention:
+@dataclass(frozen=True, repr=False)
+class TermMention(Record):
     """A term that can be spelt several ways ("Covid-19", "COVID 19", "KT-XH"). ``key`` is
     the casefolded spelling without spaces or hyphens; ``joined`` is False for the weak form
     "Covid 19" (word, space, digits), which only counts beside a joined spelling."""
@@ -233,8 +234,8 @@ class TermMention:
     sentence_initial: bool = False
 
 
-@dataclass(frozen=True)
-class AcronymMention:
+@dataclass(frozen=True, repr=False)
+class AcronymMention(Record):
     """An all-capitals acronym: a use ("MTTQ") or a definition ("Mặt trận Tổ quốc (MTTQ)",
     with the expansion whose initials spell it, or "(gọi tắt là MTTQ)" without one)."""
 
@@ -246,8 +247,8 @@ class AcronymMention:
     expansion_span: Span | None = None
 
 
-@dataclass(frozen=True)
-class TitleRole:
+@dataclass(frozen=True, repr=False)
+class TitleRole(Record):
     """One position of a title ("Phó Bí thư Thường trực Huyện ủy"): the lexicon family and
     rank of the position and the body it is held in, with a normalised ``body_key``."""
 
@@ -259,8 +260,8 @@ class TitleRole:
     body_key: str
 
 
-@dataclass(frozen=True)
-class PersonTitleMention:
+@dataclass(frozen=True, repr=False)
+class PersonTitleMention(Record):
     """A named person with the title attached to the name ("Bí thư Huyện ủy Nguyễn Văn An",
     "ông Trần Văn Bình - Chủ tịch UBND xã")."""
 
@@ -271,8 +272,8 @@ class PersonTitleMention:
     roles: tuple[TitleRole, ...]
 
 
-@dataclass
-class Mentions:
+@dataclass(repr=False)
+class Mentions(Record):
     numbers: list[NumberMention] = field(default_factory=list)
     ordinals: list[OrdinalMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

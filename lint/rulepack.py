@@ -30,6 +30,10 @@ from lint.ruledata import builtin_rules_dir
 from lint.yamlcache import read_yaml
 
 LANGUAGES = ("vi", "en")
+# Inline suppressions (lint/suppressions.py): every directive holds the marker, and RL100
+# unused-suppression is of a kind the engine implements with them, not a check.
+DIRECTIVE_MARKER = "reportlint:"
+UNUSED_SUPPRESSION_KIND = "unused_suppression"
 
 
 class RulePackError(Exception):

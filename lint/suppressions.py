@@ -16,6 +16,9 @@ and Word documents have none.
 A directive (or one of its codes) that suppresses nothing is *unused*; the engine reports it
 as RL100 unused-suppression when that rule is selected (``--report-unused-suppressions``),
 as ruff's RUF100 reports unused ``noqa`` comments — also when the named rule did not run.
+
+Every directive holds ``DIRECTIVE_MARKER``; the engine imports this module only for texts
+that hold it.
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ from dataclasses import dataclass, field
 from lint.config import ConfigError, parse_selectors
 from lint.document import Document, Span
 from lint.findings import Edit, Evidence, Finding, Hit
+from lint.rulepack import DIRECTIVE_MARKER
 
-UNUSED_SUPPRESSION_KIND = "unused_suppression"
 DISABLE, ENABLE, DISABLE_NEXT_LINE = "disable", "enable", "disable-next-line"
-_BODY = re.compile(r"reportlint:\s*(disable-next-line|disable|enable)\s*(?:=([A-Za-z0-9,\s]+))?")
+_BODY = re.compile(
+    re.escape(DIRECTIVE_MARKER) + r"\s*(disable-next-line|disable|enable)\s*(?:=([A-Za-z0-9,\s]+))?"
+)
 _FENCE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
 _TEXT_COMMENT_MARKERS = ("#", "//", "%")
 

@@ -53,6 +53,7 @@ _PRIOR_YEAR = scan(
     r"\(\s{0,2}năm\s+(?P<year>\d{4})\s*(?:là|đạt|ước\s+đạt|:)?\s*$",
     re.IGNORECASE,
 )
+_SLASH = re.compile(r"\s*/")
 _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
 
 
@@ -73,7 +74,6 @@ class _Patterns(NamedTuple):
     added_before: Scan
     raised_before: Scan
     average_before: Scan
-    per_noun: re.Pattern[str]
     contribution: Scan
     sector: Scan
     sectors: dict[str, str]
@@ -133,13 +133,23 @@ def _patterns() -> _Patterns:
         average_before=word_scan(
             data["average_words"], r"\s+(?:đạt\s+|là\s+|:\s*)?$", any_spaces=True
         ),
-        per_noun=re.compile(
-            rf"\s*/\s*(?P<noun>{_words(load_data('numbers')['units']['count'])})(?!\w)"
-        ),
         contribution=word_scan(data["contribution_words"], any_spaces=True),
         sector=word_scan(sectors, any_spaces=True),
         sectors={re.sub(r"\s+", " ", k): str(v) for k, v in sectors.items()},
     )
+
+
+@lru_cache(maxsize=1)
+def _per_noun_pattern() -> re.Pattern[str]:
+    nouns = _words(load_data("numbers")["units"]["count"])
+    return re.compile(rf"\s*/\s*(?P<noun>{nouns})(?!\w)")
+
+
+def _per_noun(text: str, offset: int) -> re.Match[str] | None:
+    """ "/người", "/hộ" at ``offset``; the long pattern is compiled when a "/" is there."""
+    if _SLASH.match(text, offset) is None:
+        return None
+    return _per_noun_pattern().match(text, offset)
 
 
 def _relation(text: str, kind: str, span: Span, **attrs: object) -> RelationMention:
@@ -282,7 +292,7 @@ def _stock_changes(text: str, index: int, number: NumberMention) -> Iterator[Rel
         elif prior := _before(_PRIOR_YEAR, text, number, 24):
             span = Span(prior.start(), end)
             yield _relation(text, "prior", span, number=index, year=int(prior.group("year")))
-    per = number.unit and patterns.per_noun.match(text, number.unit.span.end)
+    per = number.unit and _per_noun(text, number.unit.span.end)
     average = _before(patterns.average_before, text, number, 24) if per else None
     if average and per:
         span = Span(average.start(), per.end())

@@ -40,7 +40,6 @@ class _Lexicon(NamedTuple):
     citation: Scan
     types: dict[str, str]
     type_codes: frozenset[str]
-    body: re.Pattern[str]
 
 
 def _both_cases(word: str) -> list[str]:
@@ -51,7 +50,6 @@ def _both_cases(word: str) -> list[str]:
 def _lexicon() -> _Lexicon:
     data = load_data("references")
     types = {variant: str(word) for word in data["document_types"] for variant in _both_cases(word)}
-    bodies = [str(w) for body in data["issuing_bodies"].values() for w in body["words"]]
     return _Lexicon(
         citation=scan(
             ("/", "-"),
@@ -60,8 +58,16 @@ def _lexicon() -> _Lexicon:
         ),
         types=types,
         type_codes=frozenset(str(c) for c in data["type_codes"]),
-        body=re.compile(rf"{_BODY_GAP}(?P<body>{alternation(bodies)})(?!\w)"),
     )
+
+
+@lru_cache(maxsize=1)
+def _issuing_body() -> re.Pattern[str]:
+    """ "… của <issuing body>" after a citation, compiled when a citation is first found."""
+    bodies = [
+        str(w) for body in load_data("references")["issuing_bodies"].values() for w in body["words"]
+    ]
+    return re.compile(rf"{_BODY_GAP}(?P<body>{alternation(bodies)})(?!\w)")
 
 
 class _DateIndex:
@@ -107,7 +113,7 @@ def _citation(
     if year is None and len(codes) < 2:
         return None
     date, after = _date_after(text, match.end(), block_end, dates)
-    body = lexicon.body.match(text, after, block_end)
+    body = _issuing_body().match(text, after, block_end)
     if body and date is None:
         date, _ = _date_after(text, body.end(), block_end, dates)
     printed_type = match.group("type")

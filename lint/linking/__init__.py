@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.claims import Claims
+from lint.claims import Claims, TableRatioClaim, TableSumClaim
 from lint.context import ReportContext
 from lint.document import Document
 from lint.linking.bare_figures import link_bare_figures
@@ -23,7 +23,6 @@ from lint.linking.growth import (
 from lint.linking.ordinals import link_ordinals
 from lint.linking.plans import link_plans
 from lint.linking.shares import link_count_shares, link_stated_wholes
-from lint.linking.tables import link_tables
 from lint.linking.totals import link_structures, link_totals
 from lint.mentions import Mentions
 
@@ -38,7 +37,7 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         plans=link_plans(document, mentions),
         totals=totals,
         structures=link_structures(document, mentions),
-        tables=link_tables(document, mentions),
+        tables=_table_claims(document, mentions),
         counts=counts,
         disjoint_counts=link_disjoint_counts(counts),
         fraction_percents=link_fraction_percents(document, mentions),
@@ -57,3 +56,12 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         average_growth=link_average_growth(document, mentions, context, views),
         point_changes=link_point_changes(document, mentions, views),
     )
+
+
+def _table_claims(document: Document, mentions: Mentions) -> list[TableSumClaim | TableRatioClaim]:
+    """The tables' claims; their linker is imported only for a document that has a table."""
+    if not any(block.kind == "table_cell" for block in document.blocks):
+        return []
+    from lint.linking.tables import link_tables
+
+    return link_tables(document, mentions)

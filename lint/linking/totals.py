@@ -72,18 +72,22 @@ def drop_nested(parts: list[Component]) -> list[Component]:
 
 
 @lru_cache(maxsize=1)
-def _rule_data() -> tuple[frozenset[str], tuple[_Partition, ...]]:
-    data = load_data("totals")
-    partitions = tuple(
+def _exhaustive_markers() -> frozenset[str]:
+    return frozenset(normalise(m) for m in load_data("totals")["exhaustive_markers"])
+
+
+@lru_cache(maxsize=1)
+def _partitions() -> tuple[_Partition, ...]:
+    """The known partitions, compiled the first time a list of parts is matched."""
+    return tuple(
         _Partition(
             name=dict(p["name"]),
             members=tuple(_aliases(m) for m in [*p["members"], *p.get("optional", [])]),
             required=len(p["members"]),
             unless_total_says=tuple(normalise(w) for w in p.get("unless_total_says", [])),
         )
-        for p in data["partitions"]
+        for p in load_data("totals")["partitions"]
     )
-    return frozenset(normalise(m) for m in data["exhaustive_markers"]), partitions
 
 
 def normalise(label: str) -> str:
@@ -115,7 +119,7 @@ def _member_of(label: str, partition: _Partition) -> int:
 
 def match_partition(labels: list[str], total_label: str) -> _Partition | None:
     """The known partition whose members the labels are, each exactly once."""
-    for partition in _rule_data()[1]:
+    for partition in _partitions():
         found = [_member_of(label, partition) for label in labels]
         if -1 in found or len(set(found)) != len(found):
             continue
@@ -296,7 +300,7 @@ class _Linker:
         return normalise(_LABEL_NOISE.sub("", self.text[after : clause.end]))
 
     def total_claims(self) -> list[TotalClaim]:
-        markers_exhaustive = _rule_data()[0]
+        markers_exhaustive = _exhaustive_markers()
         claims = [
             claim
             for marker in self.mentions.relations
