@@ -23,13 +23,14 @@ from lint.document import Document
 from lint.docx import RPR, Layout, T, WordParagraph, layout, open_docx, paragraph_pieces
 from lint.findings import Finding
 from lint.load import InputError
+from lint.records import Record
 
 AUTHOR, INITIALS = "reportlint", "RL"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-@dataclass(frozen=True)
-class Annotated:
+@dataclass(frozen=True, repr=False)
+class Annotated(Record):
     """What ``annotate`` did: comments written, and findings outside the body left out."""
 
     comments: int

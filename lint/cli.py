@@ -36,6 +36,7 @@ from lint.config import (
 from lint.formats import FORMATS
 from lint.load import InputError, decode, read_text
 from lint.output import FileReport, render_json, render_text
+from lint.records import Record
 from lint.results import add_options, apply_baseline, apply_fixes, check_usage, write_output
 from lint.rulepack import UNUSED_SUPPRESSION_KIND, Example, Rule, RulePackError, load_rules
 
@@ -147,8 +148,8 @@ def _rules(directories: tuple[Path, ...]) -> dict[str, Rule]:
 # --- check ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Target:
+@dataclass(frozen=True, repr=False)
+class Target(Record):
     """One input: a file, or standard input (``path`` is then the --stdin-filename)."""
 
     display: str

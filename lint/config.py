@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.findings import SEVERITY_ORDER, Severity
+from lint.records import Record
 from lint.rulepack import Rule
 
 CONFIG_FILES = (".reportlint.yaml", "reportlint.yaml", "pyproject.toml")
@@ -52,8 +53,8 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Selection:
+@dataclass(frozen=True, repr=False)
+class Selection(Record):
     """One layer of rule selection: ``select`` (if given) replaces what earlier layers
     chose, ``extend_select`` adds to it, ``ignore`` removes from it."""
 
@@ -79,8 +80,8 @@ class Selection:
                 yield option, value
 
 
-@dataclass(frozen=True)
-class Config:
+@dataclass(frozen=True, repr=False)
+class Config(Record):
     """The settings of one configuration source; None means "not set here"."""
 
     root: Path  # the directory that globs and rule directories are relative to
@@ -128,8 +129,8 @@ class Config:
         )
 
 
-@dataclass(frozen=True)
-class Settings:
+@dataclass(frozen=True, repr=False)
+class Settings(Record):
     """What applies to one checked file: its configuration with the command line on top."""
 
     config: Config

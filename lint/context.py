@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from lint.document import Block, Document, Span
 from lint.mentions import DateMention, Mentions, PeriodMention
+from lint.records import Record
 from lint.ruledata import alternation, load_data
 
 _TITLE_BLOCKS = 10  # the title and date line sit within the first blocks
@@ -31,8 +32,8 @@ _TITLE_LENGTH = 160
 _DATE_LINE = re.compile(r"ngày[\s.…_]{0,40}tháng", re.IGNORECASE)  # "ngày …… tháng 6 năm 2022"
 
 
-@dataclass
-class ReportContext:
+@dataclass(repr=False)
+class ReportContext(Record):
     report_date: dt.date | None = None
     report_date_source: str = ""  # "option", "date line", ...
     document_period: PeriodMention | None = None

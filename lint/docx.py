@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.document import Block, BlockKind, Document, Sentence, Span, WordOrigin, WordPart
 from lint.load import InputError
+from lint.records import Record
 from lint.segment import _LIST_MARKER, _is_plain_heading, split_sentences
 
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ _PARAGRAPH = frozenset({P})
 _HEADING_STYLE = re.compile(r"(?i)heading\s*(\d)|title")
 
 
-@dataclass(frozen=True)
-class Piece:
+@dataclass(frozen=True, repr=False)
+class Piece(Record):
     """A run's child that shows text: a ``w:t`` or a character (tab, line break)."""
 
     run: Any  # the w:r element
@@ -61,8 +62,8 @@ class Piece:
     text: str
 
 
-@dataclass
-class WordParagraph:
+@dataclass(repr=False)
+class WordParagraph(Record):
     element: Any  # the w:p element
     number: int
     pieces: list[Piece]
@@ -72,8 +73,8 @@ class WordParagraph:
         return "".join(piece.text for piece in self.pieces)
 
 
-@dataclass
-class WordBlock:
+@dataclass(repr=False)
+class WordBlock(Record):
     """One block to be: a paragraph, or a table cell's paragraphs."""
 
     kind: BlockKind
@@ -83,8 +84,8 @@ class WordBlock:
     cell: tuple[int, int, int] | None = None  # table, row, column, 0-based
 
 
-@dataclass
-class Layout:
+@dataclass(repr=False)
+class Layout(Record):
     """The synthetic text of a Word file and where each block and paragraph starts in it."""
 
     text: str

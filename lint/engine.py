@@ -14,12 +14,13 @@ from lint.extract import extract
 from lint.findings import Finding, Hit, Location, Num, Quote
 from lint.linking import build_claims
 from lint.numfmt import format_number
+from lint.records import Record
 from lint.rulepack import DIRECTIVE_MARKER, UNUSED_SUPPRESSION_KIND, Rule
 from lint.segment import segment
 
 
-@dataclass(frozen=True)
-class Options:
+@dataclass(frozen=True, repr=False)
+class Options(Record):
     lang: str = "vi"
     report_date: dt.date | None = None
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.findings import Edit, Finding
+from lint.records import Record
 
 MAX_PASSES = 10
 _ENCODINGS = (
@@ -58,8 +59,8 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(pieces)
 
 
-@dataclass(frozen=True)
-class Fixed:
+@dataclass(frozen=True, repr=False)
+class Fixed(Record):
     text: str
     findings: list[Finding]  # what remains, from linting ``text``
     applied: int  # how many fixes were applied

@@ -24,6 +24,7 @@ from typing import Any
 
 from lint.document import Document
 from lint.findings import Finding, Location
+from lint.records import Record
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36"}  # red, yellow, cyan
 _LABELS = {
@@ -34,8 +35,8 @@ _LABELS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class FileReport:
+@dataclass(frozen=True, repr=False)
+class FileReport(Record):
     """One checked file: its document (for positions) and its findings."""
 
     document: Document

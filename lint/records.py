@@ -1,9 +1,9 @@
-"""``Record``: the base of the pipeline's many small dataclasses (spans, mentions, claims,
-findings), with one ``__repr__`` for all of them.
+"""``Record``: the base of every dataclass of the package (spans, mentions, claims,
+findings, settings), with one ``__repr__`` for all of them.
 
 Python compiles every method a dataclass generates when its module is imported, on every
 run of the command. The repr is the one generated method nothing in the pipeline calls, so
-these classes share this one instead (it prints exactly what the generated one prints)::
+the classes share this one instead (it prints exactly what the generated one prints)::
 
     @dataclass(frozen=True, repr=False)
     class Evidence(Record):

@@ -17,6 +17,7 @@ from lint.config import ConfigError
 from lint.findings import Finding
 from lint.formats import FORMATS
 from lint.output import FileReport
+from lint.records import Record
 
 if TYPE_CHECKING:
     from lint.cli import Checker, Target
@@ -69,8 +70,8 @@ def _error(message: str) -> None:
     print(f"reportlint: error: {message}", file=sys.stderr)
 
 
-@dataclass
-class Outcome:
+@dataclass(repr=False)
+class Outcome(Record):
     reports: list[FileReport]
     failed: bool = False  # a file could not be fixed
     changed: bool = False  # --diff: some file would change

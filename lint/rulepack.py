@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.findings import SEVERITY_ORDER, Severity
+from lint.records import Record
 from lint.ruledata import builtin_rules_dir
 from lint.yamlcache import read_yaml
 
@@ -40,16 +41,16 @@ class RulePackError(Exception):
     """A rule pack that cannot be used; the message names the file and the rule."""
 
 
-@dataclass(frozen=True)
-class Example:
+@dataclass(frozen=True, repr=False)
+class Example(Record):
     text: str
     at: str | None = None
     report_date: str | None = None
     markdown: bool = False
 
 
-@dataclass
-class Rule:
+@dataclass(repr=False)
+class Rule(Record):
     code: str
     name: str
     kind: str

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from lint.config import ConfigError, parse_selectors
 from lint.document import Document, Span
 from lint.findings import Edit, Evidence, Finding, Hit
+from lint.records import Record
 from lint.rulepack import DIRECTIVE_MARKER
 
 DISABLE, ENABLE, DISABLE_NEXT_LINE = "disable", "enable", "disable-next-line"
@@ -40,8 +41,8 @@ _FENCE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
 _TEXT_COMMENT_MARKERS = ("#", "//", "%")
 
 
-@dataclass(frozen=True)
-class Directive:
+@dataclass(frozen=True, repr=False)
+class Directive(Record):
     action: str
     codes: tuple[str, ...]  # empty: every rule
     line: int
@@ -49,8 +50,8 @@ class Directive:
     line_span: Span  # its whole line with the line break: what removing it deletes
 
 
-@dataclass
-class _Scope:
+@dataclass(repr=False)
+class _Scope(Record):
     """The lines one code of one directive covers; ``last`` None: to the end."""
 
     directive: Directive
@@ -135,8 +136,8 @@ def _scopes(directives: list[Directive]) -> list[_Scope]:
     return scopes
 
 
-@dataclass
-class Suppressed:
+@dataclass(repr=False)
+class Suppressed(Record):
     """The findings left after the directives, and the unused directives as hits."""
 
     findings: list[Finding]

@@ -1,33 +1,36 @@
 import dataclasses
+import importlib
 import inspect
+import pkgutil
 
 import pytest
 
-import lint.claims
-import lint.document
-import lint.findings
-import lint.intervals
-import lint.mentions
+import lint
 from lint.document import Document, Span
 from lint.mentions import Unit
 from lint.records import Record
 
-RECORD_CLASSES = [
+MODULES = [
+    importlib.import_module(info.name)
+    for info in pkgutil.walk_packages(lint.__path__, "lint.")
+    if info.name != "lint.__main__"
+]
+DATACLASSES = [
     cls
-    for module in (lint.claims, lint.document, lint.findings, lint.intervals, lint.mentions)
+    for module in MODULES
     for _, cls in inspect.getmembers(module, inspect.isclass)
-    if issubclass(cls, Record) and cls.__module__ == module.__name__
+    if dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__
 ]
 
 
-def test_the_pipeline_records_are_found():
-    names = {cls.__name__ for cls in RECORD_CLASSES}
-    assert {"Span", "NumberMention", "GrowthClaim", "Finding", "Interval"} <= names
+def test_the_dataclasses_of_every_stage_are_found():
+    names = {cls.__name__ for cls in DATACLASSES}
+    assert {"Span", "NumberMention", "GrowthClaim", "Finding", "Rule", "Config"} <= names
 
 
-@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
-def test_every_record_is_a_dataclass_with_the_shared_repr(cls):
-    assert dataclasses.is_dataclass(cls)
+@pytest.mark.parametrize("cls", DATACLASSES, ids=lambda cls: cls.__qualname__)
+def test_every_dataclass_of_the_package_is_a_record_with_the_shared_repr(cls):
+    assert issubclass(cls, Record)
     assert cls.__repr__ is Record.__repr__
 
 

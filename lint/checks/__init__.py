@@ -16,14 +16,15 @@ from lint.context import ReportContext
 from lint.document import Document
 from lint.findings import Hit
 from lint.mentions import Mentions, NumberMention
+from lint.records import Record
 from lint.rulepack import Rule
 
 CheckFunction = Callable[["CheckInput"], Iterable[Hit]]
 _REGISTRY: dict[str, CheckFunction] = {}
 
 
-@dataclass(frozen=True)
-class CheckInput:
+@dataclass(frozen=True, repr=False)
+class CheckInput(Record):
     document: Document
     mentions: Mentions
     claims: Claims

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -97,7 +98,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "title_word": re.compile(title_word),
-        "title_run": re.compile(rf"{title_word}(?:[ \u00a0]{title_word})*"),
         # A term starts at a token of capitals, a token with letters and digits, a token
         # before a hyphen or a capitalised token before a number ("Covid 19"); each scan
         # opens with a character class, so the engine skips ahead by itself.
@@ -223,18 +223,29 @@ def _names(text: str, span: Span, strict: bool) -> list[Span]:
     """Personal names: a surname and what follows it in a run of title-case words one space
     apart, 2–4 syllables. ``strict`` takes 2 syllables only after an honorific ("ông")."""
     surnames = set(_data()["surnames"])
-    patterns = _patterns()
     names = []
-    for run in patterns["title_run"].finditer(text, span.start, span.end):
-        words = list(patterns["title_word"].finditer(text, run.start(), run.end()))
+    for words in _title_runs(text, span):
         for first, word in enumerate(words[:-1]):
             size = len(words) - first
             if word.group() not in surnames or size > 4:
                 continue
             if size >= 3 or not strict or _after_honorific(text, word.start()):
-                names.append(Span(word.start(), run.end()))
+                names.append(Span(word.start(), words[-1].end()))
             break
     return names
+
+
+def _title_runs(text: str, span: Span) -> Iterator[list[re.Match[str]]]:
+    """The runs of title-case words of a block, one space (or no-break space) apart."""
+    run: list[re.Match[str]] = []
+    for word in _patterns()["title_word"].finditer(text, span.start, span.end):
+        gap = text[run[-1].end() : word.start()] if run else ""
+        if run and gap not in _NAME_GAPS:
+            yield run
+            run = []
+        run.append(word)
+    if run:
+        yield run
 
 
 def _word_start(text: str, end: int, floor: int) -> int:

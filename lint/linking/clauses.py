@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from lint.document import Span
 from lint.mentions import Mentions, NumberMention
+from lint.records import Record
 
 _PUNCTUATION = re.compile(r"[()\[\],;:]")
 _PARENTHESES = re.compile(r"[()]")
@@ -73,8 +74,8 @@ def _inside_number(text: str, index: int, end: int) -> bool:
     return index > 0 and text[index - 1].isdigit() and index + 1 < end and text[index + 1].isdigit()
 
 
-@dataclass
-class NumberIndex:
+@dataclass(repr=False)
+class NumberIndex(Record):
     """Numbers ordered by position, for finding those inside a span quickly."""
 
     numbers: list[NumberMention]

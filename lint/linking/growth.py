@@ -30,6 +30,7 @@ from lint.context import ReportContext
 from lint.document import Document, Span
 from lint.linking.clauses import clauses, first_top_level, in_parentheses
 from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.records import Record
 from lint.ruledata import load_data
 
 _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
@@ -59,8 +60,8 @@ def _fillers() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_data("growth")["clause_lead_fillers"])
 
 
-@dataclass
-class SentenceView:
+@dataclass(repr=False)
+class SentenceView(Record):
     """A sentence with the indices (in ``Mentions.numbers``) of the numbers it holds and
     the relations it holds."""
 

@@ -34,6 +34,7 @@ from typing import Literal, NamedTuple
 from lint.claims import TableCell, TableRatioClaim, TableRatioKind, TableSumClaim
 from lint.document import Block, Document, Span
 from lint.mentions import Mentions, NumberMention, PeriodMention
+from lint.records import Record
 from lint.ruledata import load_data
 
 _PUNCTUATION = re.compile(r"[*_():,;/+\-–—.\[\]]")
@@ -126,8 +127,8 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@dataclass
-class Column:
+@dataclass(repr=False)
+class Column(Record):
     index: int
     header: str
     role: ColumnRole = "value"
@@ -138,8 +139,8 @@ class Column:
     partial: bool = False  # "Trong đó: …"
 
 
-@dataclass
-class Row:
+@dataclass(repr=False)
+class Row(Record):
     index: int
     label: str
     role: RowRole = "normal"
@@ -147,8 +148,8 @@ class Row:
     unit: str = ""  # its ĐVT cell, else the unit in its label's last parentheses
 
 
-@dataclass
-class Table:
+@dataclass(repr=False)
+class Table(Record):
     index: int
     columns: list[Column]
     rows: list[Row]  # data rows only, in order

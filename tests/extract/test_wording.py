@@ -13,6 +13,7 @@ from lint.extract.wording import (
     _is_caps_block,
     _term_chains,
     _terms,
+    _title_runs,
     normal_key,
     term_key,
     tone_style,
@@ -275,3 +276,29 @@ def test_only_styled_words_are_mentioned_in_a_composed_document():
 def test_listed_proper_names_and_personal_names_are_marked_in_name():
     words = mentions_of("Đoàn đi Thụy Điển; bà Nguyễn Thị Thủy và Huyện ủy.").words
     assert [(w.text, w.in_name) for w in words] == [("Thụy", True), ("Thủy", True), ("ủy", False)]
+
+
+def _title_runs_by_reading_every_word(text: str, span: Span) -> list[list[tuple[int, int]]]:
+    """The slow obvious reading: every word of letters whose first letter alone is upper
+    case, grouped while one space or no-break space separates them."""
+    runs: list[list[tuple[int, int]]] = []
+    for word in re.finditer(r"[^\W\d_]+", text[: span.end]):
+        letters = word.group()
+        if word.start() < span.start or not letters[0].isupper():
+            continue
+        if any(letter.isupper() for letter in letters[1:]):
+            continue
+        if runs and text[runs[-1][-1][1] : word.start()] in (" ", "\u00a0"):
+            runs[-1].append(word.span())
+        else:
+            runs.append([word.span()])
+    return runs
+
+
+@settings(max_examples=300)
+@given(report_texts)
+def test_title_runs_are_the_title_case_words_one_space_apart(text):
+    document = parse_document("t.txt", text)
+    for block in document.blocks:
+        runs = [[word.span() for word in run] for run in _title_runs(text, block.span)]
+        assert runs == _title_runs_by_reading_every_word(text, block.span)
