@@ -1,6 +1,6 @@
 """Benchmark: linting throughput on a synthetic corpus, and the cold start of the command.
 
-    python bench/bench.py [--reports 200] [--seed 2022]
+    python bench/bench.py [--reports 200] [--seed 2022] [--against DIR]
 
 Generates a deterministic corpus of Vietnamese report-like texts (plain text and Markdown
 with tables, dates, weekdays, figures, percentages of plan and the odd doubled word) in a
@@ -8,6 +8,11 @@ temporary directory, lints it in-process with every built-in rule and prints MB/
 runs ``reportlint check`` on one small file as a fresh process five times (bytecode
 compiled, as an installed package has it) and prints the best wall time. Not a test: the
 figures go into the README.
+
+With ``--against DIR`` (another checkout of the repository, e.g. made with ``git worktree
+add DIR <commit>``) it compares the two builds in one sitting instead, taking turns so that
+a machine slowing down or speeding up weighs on both: throughput best of three, and the
+cold start of ``python -m lint check small.txt`` best and median of twenty.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -115,11 +121,16 @@ def _command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "lint"]
 
 
+def _writing_bytecode() -> dict[str, str]:
+    """This environment, but writing bytecode even where PYTHONDONTWRITEBYTECODE is set."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def cold_start(small_file: Path, runs: int = 5) -> float:
     """The best wall time of ``reportlint check small_file`` as a new process, with the
     package's bytecode compiled (as ``pip install`` leaves it): one run first writes it,
     even where PYTHONDONTWRITEBYTECODE is set."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = _writing_bytecode()
     subprocess.run([*_command(), "check", str(small_file)], capture_output=True, env=env)
     times = []
     for _ in range(runs):
@@ -133,15 +144,72 @@ def cold_start(small_file: Path, runs: int = 5) -> float:
     return min(times)
 
 
+def _build_env(build: Path, directory: Path) -> dict[str, str]:
+    """The environment that runs ``build``'s package, with bytecode and its own cache."""
+    cache = directory / "cache" / str(build).replace(os.sep, "_")
+    return {**_writing_bytecode(), "PYTHONPATH": str(build), "REPORTLINT_CACHE_DIR": str(cache)}
+
+
+def _timed_check(build: Path, small_file: Path) -> float:
+    env = _build_env(build, small_file.parent)
+    command = [sys.executable, "-m", "lint", "check", small_file.name]
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, env=env, cwd=small_file.parent)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"{build}: {result.stderr.decode(errors='replace')}")
+    return elapsed
+
+
+def _throughput_of(build: Path, reports: int, seed: int, directory: Path) -> float:
+    """MB/s of ``build`` on the corpus, measured by this script in a process of its own."""
+    command = [sys.executable, __file__, "--reports", str(reports), "--seed", str(seed)]
+    env = _build_env(build, directory)
+    result = subprocess.run([*command, "--throughput-only"], capture_output=True, env=env)
+    if result.returncode != 0:
+        raise RuntimeError(f"{build}: {result.stderr.decode(errors='replace')}")
+    return float(result.stdout)
+
+
+def compare(builds: list[Path], reports: int, seed: int, directory: Path) -> None:
+    """Throughput and cold start of ``builds``, measured in turns."""
+    rates: dict[Path, list[float]] = {build: [] for build in builds}
+    for _ in range(3):
+        for build in builds:
+            rates[build].append(_throughput_of(build, reports, seed, directory))
+    small = directory / "small.txt"
+    small.write_text("Thứ Sáu, ngày 12/7/2020, hỗ trợ các các xã.\n", encoding="utf-8")
+    starts: dict[Path, list[float]] = {build: [] for build in builds}
+    for build in builds:  # the first run writes the bytecode and the cache
+        _timed_check(build, small)
+    for _ in range(20):
+        for build in builds:
+            starts[build].append(_timed_check(build, small))
+    for build in builds:
+        print(
+            f"{build}: throughput {max(rates[build]):.2f} MB/s (best of 3), cold start "
+            f"{min(starts[build]):.3f} s best, {statistics.median(starts[build]):.3f} s median"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200, help="reports in the corpus")
     parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument("--against", type=Path, help="another checkout to compare with")
+    parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     directory = Path(tempfile.mkdtemp(prefix="reportlint-bench-"))
     try:
+        if args.against:
+            this = Path(__file__).resolve().parent.parent
+            compare([this, args.against.resolve()], args.reports, args.seed, directory)
+            return
         paths = write_corpus(directory, args.reports, args.seed)
         megabytes, seconds, findings = throughput(paths)
+        if args.throughput_only:
+            print(megabytes / seconds)
+            return
         print(
             f"throughput: {megabytes:.2f} MB in {len(paths)} reports, {seconds:.2f} s, "
             f"{megabytes / seconds:.2f} MB/s ({findings} findings)"
