@@ -58,15 +58,27 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _folded_text(text: str) -> str:
-    return fold(text)
+def _folded_text(text: str) -> tuple[str, bool]:
+    """``text`` case folded, and whether every character folded to exactly one: then a
+    slice of the folded text is the folded slice (a window needs no folding of its own)."""
+    casefolded = text.casefold()
+    if len(casefolded) == len(text) and "i\u0307" not in casefolded:
+        return casefolded.replace("ı", "i"), True
+    return fold(text), False
+
+
+def folded_window(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])`` of a document's ``text``, sliced from its folded text
+    (made once, for the last few documents) when that is the same."""
+    folded, aligned = _folded_text(text)
+    return folded[start:end] if aligned else fold(text[start:end])
 
 
 @lru_cache(maxsize=1024)
 def _folded_block(text: str, start: int, end: int) -> str:
     """A block case folded (``end`` may pass the text's end), kept while the extractors of
     its document scan it in turn."""
-    return fold(text[start:end])
+    return folded_window(text, start, end)
 
 
 class Scan:
@@ -102,7 +114,7 @@ class Scan:
     def _in_document(self, text: str) -> bool:
         """Whether the whole text holds a key; remembered for the text last asked about."""
         if self._text is not text:
-            self._text, self._text_holds_key = text, self._holds_key(_folded_text(text))
+            self._text, self._text_holds_key = text, self._holds_key(_folded_text(text)[0])
         return self._text_holds_key
 
     def finditer(self, text: str, start: int = 0, end: int = 2**62) -> Iterator[re.Match[str]]:
@@ -114,8 +126,13 @@ class Scan:
     def search(self, text: str, start: int = 0, end: int = 2**62) -> re.Match[str] | None:
         """The first match in a short window before or after a figure, or in a short string
         (then the window is the whole string, and one key test does)."""
-        window = start > 0 or end < len(text)
-        if (window and not self._in_document(text)) or not self._holds_key(fold(text[start:end])):
+        if start <= 0 and end >= len(text):
+            folded = fold(text)  # a short string: kept out of the documents' cache
+        elif self._in_document(text):
+            folded = folded_window(text, start, end)
+        else:
+            return None
+        if not self._holds_key(folded):
             return None
         return self.pattern.search(text, start, end)
 

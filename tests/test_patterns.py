@@ -10,9 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lint.engine import Options, lint_document, parse_document
-from lint.patterns import COMPILED, SCANS, fold, initials, key_words
+from lint.patterns import COMPILED, SCANS, fold, folded_window, initials, key_words
 from lint.rulepack import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +91,16 @@ def test_key_words_are_the_first_words_case_folded():
 
 def test_folding_keeps_every_spelling_ignorecase_matches_as_i():
     assert fold("GİAİ ĐOẠN") == fold("gıaı đoạn") == "giai đoạn"
+
+
+@given(
+    st.text(alphabet="aİıiIßẞﬁΣ\u0307 ĐỦyÝ", max_size=20),
+    st.integers(min_value=-2, max_value=24),
+    st.integers(min_value=-2, max_value=24),
+)
+def test_a_window_of_a_document_folds_as_its_own_text_does(text, start, end):
+    start, end = max(0, start), max(0, end)
+    assert folded_window(text, start, end) == fold(text[start:end])
 
 
 def test_initials_cover_both_cases_and_escape_class_characters():
