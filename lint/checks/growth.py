@@ -161,10 +161,13 @@ def _conflict(claim: GrowthClaim) -> Hit | None:
         return found
     sources = _sources(claim)
     for later, (key, ratio, value, text, statement) in enumerate(sources):
-        for other_key, other, other_value, other_text, _ in sources[:later]:
+        for other_key, other, other_value, other_text, other_statement in sources[:later]:
             if not _comparable(key, other_key) or ratio.meets(other):
                 continue
             span = statement.number.span if statement else claim.subject.span
+            evidence = [Evidence(claim.subject.span, "figure"), Evidence(span, "stated")]
+            if claim.prior is not None and None in (statement, other_statement):
+                evidence.insert(1, Evidence(claim.prior.span, "prior"))
             return Hit(
                 span=span,
                 args={
@@ -174,6 +177,6 @@ def _conflict(claim: GrowthClaim) -> Hit | None:
                     "second": text,
                     "second_ratio": Num(value * 100, 1),
                 },
-                evidence=[Evidence(claim.subject.span, "figure"), Evidence(span, "stated")],
+                evidence=evidence,
             )
     return None

@@ -13,6 +13,8 @@ Kinds of ``RelationMention`` added here (``number`` attrs index ``Mentions.numbe
 - ``added``: "thêm 12"; ``raised_total``: "nâng tổng số lên 85";
 - ``prior``: "năm trước 400 tỷ đồng", "(năm 2022 đạt 3.200 tỷ đồng)" — the baseline's own
   figure (attrs ``year`` when the baseline is a year printed as such);
+- ``year_level``: "năm 2023 đạt 3.500 tỷ đồng" — a figure led by its own year (attrs
+  ``year``); after "năm 2022 đạt 3.200 tỷ đồng;" the earlier year's figure is its prior;
 - ``per_average``: "bình quân 18,6 tiêu chí/xã" (attrs ``per``: the noun averaged over);
 - ``contribution``: the word "đóng góp"; ``sector``: an economic sector (attrs ``sector``).
 """
@@ -54,6 +56,12 @@ _PRIOR_YEAR = scan(
     re.IGNORECASE,
 )
 _SLASH = re.compile(r"\s*/")
+_YEAR_LEVEL = scan(
+    ("năm",),
+    "n",
+    r"(?<!\w)năm\s+(?P<year>\d{4})\s*(?:ước\s+)?(?:đạt|là|:)?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"
 
 
@@ -292,6 +300,9 @@ def _stock_changes(text: str, index: int, number: NumberMention) -> Iterator[Rel
         elif prior := _before(_PRIOR_YEAR, text, number, 24):
             span = Span(prior.start(), end)
             yield _relation(text, "prior", span, number=index, year=int(prior.group("year")))
+        elif level := _before(_YEAR_LEVEL, text, number, 24):
+            span = Span(level.start(), end)
+            yield _relation(text, "year_level", span, number=index, year=int(level.group("year")))
     per = number.unit and _per_noun(text, number.unit.span.end)
     average = _before(patterns.average_before, text, number, 24) if per else None
     if average and per:

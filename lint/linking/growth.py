@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from lint.claims import (
     AverageBoundsClaim,
@@ -50,9 +51,19 @@ _BASELINE_ASIDE = re.compile(
     r"|(?:đạt|là)\s{1,2})?",
     re.IGNORECASE,
 )
-# A baseline's figure and the key of the baseline it belongs to (None: "năm trước", "cùng
-# kỳ", which any statement about the same period may use).
-_Prior = tuple[NumberMention, str | None]
+# "năm 2022 đạt 3.200 tỷ đồng; năm 2023 đạt …": what may part two figures led by their years.
+_NEXT_YEAR_GAP = re.compile(r"\s*[;,]\s*(?:còn\s+|và\s+)?")
+
+
+class _Prior(NamedTuple):
+    """A baseline's figure and the key of the baseline it belongs to (None: "năm trước",
+    "cùng kỳ", which any statement about the same period may use). A figure of an earlier
+    year in the clause before (``unsaid_too``) also goes with statements that name no
+    baseline: "năm 2022 đạt 3.200 tỷ đồng; năm 2023 đạt 3.500 tỷ đồng, tăng 9,4%"."""
+
+    figure: NumberMention
+    key: str | None
+    unsaid_too: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +241,7 @@ def _chains(
     numbers: list[NumberMention],
 ) -> list[GrowthClaim]:
     claims: list[GrowthClaim] = []
+    years = {numbers[_number(r)].span.start: r for r in sentence.of_kind("year_level")}
     subject: NumberMention | None = None
     prior: _Prior | None = None
     statements: list[ChangeStatement] = []
@@ -238,22 +250,23 @@ def _chains(
         if role == "aside":
             key = _baseline_figure(text, cursor, payload, statements)  # type: ignore[arg-type]
             if subject is not None and prior is None and key:
-                prior = (payload, key)  # type: ignore[assignment]
+                prior = _Prior(payload, key)  # type: ignore[arg-type]
                 cursor = _end(payload)  # type: ignore[arg-type]
             continue
         attached = subject is not None and _clean_gap(text, cursor, start, skipped)
         if role == "level" or not attached:
             _close(claims, sentence.index, subject, prior, statements)
-            subject, prior, statements = None, None, []
+            earlier, subject, prior, statements = subject, None, None, []
             if role == "level":
                 subject = payload  # type: ignore[assignment]
+                prior = _earlier_year(text, cursor, earlier, subject, years)  # type: ignore[arg-type]
                 cursor = _end(subject)  # type: ignore[arg-type]
             continue
         relation: RelationMention = payload  # type: ignore[assignment]
         if role == "prior":
             year = relation.attrs.get("year")
-            prior = (numbers[_number(relation)], f"năm {year}" if year is not None else None)
-            cursor = _end(prior[0])
+            prior = _Prior(numbers[_number(relation)], f"năm {year}" if year is not None else None)
+            cursor = _end(prior.figure)
             continue
         words_end = max(relation.span.end, _end(numbers[_number(relation)]))
         baseline, cursor = _baseline_after(text, words_end, baselines, sentence.span.end)
@@ -266,6 +279,29 @@ def _chains(
             cursor = relation.span.end
     _close(claims, sentence.index, subject, prior, statements)
     return claims
+
+
+def _earlier_year(
+    text: str,
+    cursor: int,
+    earlier: NumberMention | None,
+    level: NumberMention,
+    years: dict[int, RelationMention],
+) -> _Prior | None:
+    """The figure of the clause before ``level`` as its prior, when each is led by its own
+    year, the earlier figure's year is before the level's, and only ";" or "," (with "còn",
+    "và") parts the earlier figure's words (its own changes included; they end at
+    ``cursor``) from the level's year: "năm 2022 đạt 3.200 tỷ đồng; năm 2023 đạt …"."""
+    if earlier is None:
+        return None
+    before, after = years.get(earlier.span.start), years.get(level.span.start)
+    if before is None or after is None:
+        return None
+    if int(before.attrs["year"]) >= int(after.attrs["year"]):  # type: ignore[call-overload]
+        return None
+    if not _NEXT_YEAR_GAP.fullmatch(text, cursor, after.span.start):
+        return None
+    return _Prior(earlier, f"năm {before.attrs['year']}", unsaid_too=True)
 
 
 def _baseline_figure(
@@ -302,12 +338,14 @@ def _prior_figure(
     đảng viên)") only beside statements about that same baseline."""
     if prior is None:
         return None, ""
-    figure, key = prior
+    figure, key, unsaid_too = prior
     if not _same_unit(figure, subject):
         return None, ""
     if key is None:
         return figure, "cùng kỳ"
-    return (figure, key) if {s.baseline for s in statements} == {key} else (None, "")
+    baselines = {s.baseline for s in statements}
+    allowed = {key, ""} if unsaid_too else {key}
+    return (figure, key) if baselines and baselines <= allowed else (None, "")
 
 
 def _close(

@@ -43,6 +43,23 @@ def test_prior_and_absolute_change():
     assert [s.form for s in claims[0].statements] == ["absolute", "change"]
 
 
+def test_the_figure_of_an_earlier_year_in_the_clause_before_is_the_prior():
+    text = "Năm 2021 đạt 86 tỷ đồng, tăng 4%; năm 2022 ước đạt 97 tỷ đồng, tăng 12,8%."
+    claims = link_growth(*parsed(text))
+    assert [(c.subject.text, c.prior and c.prior.text) for c in claims] == [("97 tỷ", "86 tỷ")]
+    assert claims[0].prior_baseline == "năm 2021"
+
+
+def test_figures_of_two_years_are_not_paired_across_other_words_or_backwards():
+    for text in (
+        "Năm 2022 thu đạt 3.200 tỷ đồng; năm 2023 chi đạt 3.500 tỷ đồng, tăng 9,4%.",
+        "Năm 2022 đạt 3.200 tỷ đồng, riêng quý IV năm 2023 đạt 3.500 tỷ đồng, tăng 9,4%.",
+        "Năm 2023 đạt 3.500 tỷ đồng; năm 2022 đạt 3.200 tỷ đồng, tăng 9,4%.",
+        "Năm 2022 đạt 3.200 tỷ đồng; năm 2023 đạt 3.500 tỷ đồng, tăng 9,4% so với năm 2021.",
+    ):
+        assert all(claim.prior is None for claim in link_growth(*parsed(text))), text
+
+
 def test_point_change_after_two_rates():
     claims = link_point_changes(*parsed("Tỷ lệ hộ nghèo giảm từ 5,2% xuống 4,1%, giảm 1,1%."))
     assert [(c.start.text, c.end.text, c.change.text, c.in_points) for c in claims] == [
