@@ -68,7 +68,10 @@ class _Prior(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _fillers() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_data("growth")["clause_lead_fillers"])
+    """The words a gap between a figure and its change statement may hold."""
+    data = load_data("growth")
+    words = [*data["clause_lead_fillers"], *data["level_trailing_words"]]
+    return frozenset(str(word).lower() for word in words)
 
 
 @dataclass(repr=False)
