@@ -2,7 +2,9 @@
 sentences, without breaking numbers ("1.009,3", "29/6/2022") or abbreviations ("TP.", "v.v.").
 
 Plain text: a block is a run of non-blank lines; a line that starts a list item or looks like
-a heading starts a new block. Markdown: front matter, fenced code and HTML comments are
+a heading starts a new block, and so does a line that starts with a capital or a digit after
+a line ending a sentence or an item (".", ";", ":", "!", "?"): drafts pasted from Word hold
+one paragraph per line. Markdown: front matter, fenced code and HTML comments are
 skipped; headings, list items and pipe-table cells (with their row and column) are kept.
 """
 
@@ -26,6 +28,7 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“(\[]?[\w\d–-])|[.!?…]+[\"”’)\]]*\s*$")
 _NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LINE_END = re.compile(r"[.;:!?…][\"”’)\]]*$")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +51,16 @@ def _is_plain_heading(line: str) -> bool:
         return False
     letters = [c for c in stripped if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _ends_paragraph(before: str, line: str) -> bool:
+    """Whether ``line`` opens a new paragraph after the lines ``before``: they end a sentence
+    or an item, not with an abbreviation ("TP."), and it starts with a capital or a digit."""
+    before = before.rstrip()
+    first = line.lstrip()[:1]
+    if not _LINE_END.search(before) or not (first.isupper() or first.isdigit()):
+        return False
+    return not (before.endswith(".") and _ends_with_abbreviation(before, len(before) - 1))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -82,6 +95,8 @@ def plain_blocks(text: str) -> list[Block]:
             flush()
             continue
         starts_new = bool(_LIST_MARKER.match(line)) or _is_plain_heading(line)
+        if current is not None and not starts_new:
+            starts_new = _ends_paragraph(text[current[0] : current[1]], line)
         if current is None or starts_new or _is_plain_heading(text[current[0] : current[1]]):
             flush()
             current = (start, end)

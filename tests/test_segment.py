@@ -30,6 +30,26 @@ def test_numbers_dates_and_abbreviations_do_not_end_a_sentence(kept: str) -> Non
     assert sentences(text) == [kept, "Kết quả được đánh giá cao."]
 
 
+def blocks(text: str) -> list[tuple[str, str]]:
+    document = segment("report.txt", text, False)
+    return [(block.kind, block.span.slice(text)) for block in document.blocks]
+
+
+def test_plain_text_lines_that_end_a_sentence_or_an_item_end_their_paragraph() -> None:
+    text = "Vốn gồm:\n- Vốn tỉnh: 20 tỷ đồng;\n- Vốn huyện: 5 tỷ đồng.\nGiải ngân 18 tỷ đồng.\n"
+    assert blocks(text) == [
+        ("paragraph", "Vốn gồm:"),
+        ("list_item", "- Vốn tỉnh: 20 tỷ đồng;"),
+        ("list_item", "- Vốn huyện: 5 tỷ đồng."),
+        ("paragraph", "Giải ngân 18 tỷ đồng."),
+    ]
+
+
+def test_plain_text_lines_wrapped_inside_a_sentence_stay_one_paragraph() -> None:
+    text = "Đoàn làm việc tại TP.\nHồ Chí Minh, rồi về\nHà Nội. Sau đó họp;\nmọi việc ổn.\n"
+    assert blocks(text) == [("paragraph", text.strip())]
+
+
 def test_markdown_front_matter_and_fenced_code_are_skipped() -> None:
     text = (
         "---\ntitle: Báo cáo. Bản nháp.\n---\n"

@@ -5,7 +5,8 @@ Each becomes a ``RelationMention`` of kind ``compare`` whose span covers the who
 with attrs ``year`` (None for "năm trước"), ``same_period`` ("cùng kỳ"), ``baseline``
 ("year", "end_of_year", "date" or "previous") and, for a date baseline, ``date``. Baselines
 that are plans or periods inside a year ("so với kế hoạch", "so với quý I/2023") are not
-year baselines and are left alone.
+year baselines and are left alone, and "giá so sánh năm 2010" is a price base (constant
+prices), not a comparison.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _GAP = r"\s{1,3}"
 _COMPARE = scan(
     ("so",),
     "s",
-    rf"(?<!\w)so(?:{_GAP}sánh)?(?:{_GAP}với)?{_GAP}(?:thời{_GAP}điểm{_GAP})?(?:"
+    rf"(?<!\w)(?<!giá\s)so(?:{_GAP}sánh)?(?:{_GAP}với)?{_GAP}(?:thời{_GAP}điểm{_GAP})?(?:"
     rf"(?P<same>cùng{_GAP}kỳ)(?:{_GAP}(?:năm{_GAP})?(?P<same_year>[0-9]{{4}})"
     rf"|{_GAP}năm{_GAP}(?:trước|ngoái))?"
     rf"|cuối{_GAP}năm{_GAP}(?P<end_year>[0-9]{{4}})"

@@ -4,7 +4,9 @@ The plan figure is the figure printed right after the plan word ("bằng 52,1% d
 giao (358 tỷ đồng)"), else the one figure with the right unit that a plan word introduces in
 the same sentence ("dự toán giao 400 tỷ đồng; thu 320 tỷ đồng, bằng 80% dự toán"). The
 achieved figure is the nearest figure before the percentage with the plan's unit that is
-neither a plan figure nor a change ("tăng 20 tỷ đồng"). When either is missing, or two plan
+neither a plan figure, a change ("tăng 20 tỷ đồng") nor an aside in parentheses that the
+percentage is not in ("96.540 triệu đồng, tăng 9,8% so với cùng kỳ (87.920 triệu đồng), đạt
+74,3% kế hoạch": the baseline's figure). When either is missing, or two plan
 figures compete, no claim is built: the percentage is unverifiable, not wrong.
 """
 
@@ -14,7 +16,7 @@ import re
 
 from lint.claims import PlanClaim
 from lint.document import Document
-from lint.linking.clauses import relation_objects
+from lint.linking.clauses import in_parentheses, relation_objects
 from lint.mentions import Mentions, NumberMention, RelationMention
 
 _OWN_PLAN_GAP = re.compile(r"[^\d,;.:]{0,60}")
@@ -65,11 +67,15 @@ class _PlanLinker:
         return candidates[0] if len(candidates) == 1 and len(units) == 1 else None
 
     def _achieved(self, percent: int, plan: NumberMention, sentence: int) -> NumberMention | None:
+        text, within = self.document.text, self.document.sentences[sentence].span
+        asides_count = in_parentheses(text, self.numbers[percent].span, within)
         for index in range(percent - 1, -1, -1):
             number = self.numbers[index]
             if self.document.sentence_index(number.span.start) != sentence:
                 return None
             eligible = index not in self.not_achieved and number.kind == "number"
+            if eligible and not asides_count and in_parentheses(text, number.span, within):
+                continue
             if eligible and _same_unit(number, plan):
                 return number
         return None

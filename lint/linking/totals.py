@@ -154,6 +154,7 @@ class _Linker:
         self.mentions = mentions
         self.index = NumberIndex(mentions.numbers)
         self.excluded = relation_objects(mentions, _NOT_PARTS)
+        self.said_shares = relation_objects(mentions, {"share"})
         self.markers = [r for r in mentions.relations if r.kind in _MARKER_KINDS]
         self.colons = [r for r in mentions.relations if r.kind == "list_colon"]
 
@@ -235,12 +236,16 @@ class _Linker:
         return [rest], False
 
     def _list_items_after(self, sentence_index: int) -> list[Span]:
+        """The list items after a marker that ends its sentence ("…, gồm:"), each up to a
+        marker of its own ("1.947,3 tỷ đồng, bao gồm vốn trong nước …"): that item's own
+        breakdown is not a part of the list's total."""
         block_index = self.document.sentences[sentence_index].block
         spans = []
         for block in self.document.blocks[block_index + 1 :]:
             if block.kind != "list_item":
                 break
-            spans.append(block.span)
+            inner = [m.span.start for m in self.markers if block.span.covers(m.span)]
+            spans.append(Span(block.span.start, min(inner, default=block.span.end)))
         return spans
 
     def _parts(self, regions: list[Span], total: NumberMention) -> list[Component]:
@@ -285,10 +290,29 @@ class _Linker:
         if len(figures) > 1:
             raise _Ambiguous
         number, factor = figures[0]
-        shares = [n for _, n in self.index.within(clause) if n.is_percent]
-        return Component(
-            number, factor, self._label(clause, number), shares[0] if len(shares) == 1 else None
-        )
+        shares = [(i, n) for i, n in self.index.within(clause) if n.is_percent]
+        share = None
+        if len(shares) == 1 and self._is_share(*shares[0], number, factor, total):
+            share = shares[0][1]
+        return Component(number, factor, self._label(clause, number), share)
+
+    def _is_share(
+        self,
+        index: int,
+        percent: NumberMention,
+        part: NumberMention,
+        factor: float,
+        total: NumberMention,
+    ) -> bool:
+        """Whether the percentage beside a part is its share of the total: said so ("chiếm
+        64%"), or bare and what part ÷ total gives. A bare one that is not may be another
+        rate ("1.298,2 tỷ đồng (80,5%)": disbursed of its own plan)."""
+        if index in self.said_shares:
+            return True
+        if total.interval.lo <= 0:
+            return False
+        ratio = (part.interval.scale(factor) / total.interval).scale(100)
+        return ratio.meets(percent.interval)
 
     def _label(self, clause: Span, number: NumberMention) -> str:
         """The words before the figure, or after it when none come before ("42 tổ chức
