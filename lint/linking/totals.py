@@ -391,12 +391,14 @@ class _Linker:
 
     def structure_claims(self) -> list[StructureClaim]:
         claims = []
+        with_marker: set[int] = set()
         for marker in self.mentions.relations:
             if marker.kind != "structure":
                 continue
             sentence = self.document.sentence_at(marker.span.start)
             if sentence is None:
                 continue
+            with_marker.add(sentence.span.start)
             shares = self._structure_shares(Span(marker.span.end, sentence.span.end))
             if shares and len(shares) >= 2:
                 partition = match_partition([s.label for s in shares], "")
@@ -405,7 +407,50 @@ class _Linker:
                         tuple(shares), partition is not None, partition.name if partition else None
                     )
                 )
+        claims.extend(self._partition_share_claims(with_marker))
         return claims
+
+    def _partition_share_claims(self, skipped: set[int]) -> list[StructureClaim]:
+        """Shares said with "chiếm" of the members of a known partition, without "cơ cấu":
+        "khu vực dịch vụ chiếm 58,3%; công nghiệp - xây dựng chiếm 37,9%; nông, lâm nghiệp và
+        thủy sản chiếm 3,8% tổng vốn đăng ký". The members exclude each other, so their
+        shares of one whole cannot pass 100%; a member left unsaid may make them fall short,
+        so these are never complete."""
+        said = relation_objects(self.mentions, {"share"})
+        firsts: dict[Span, int] = {}  # sentence -> where its first "chiếm" is
+        for relation in self.mentions.relations:
+            if relation.kind == "share":
+                sentence = self.document.sentence_at(relation.span.start)
+                if sentence is not None and sentence.span.start not in skipped:
+                    firsts.setdefault(sentence.span, relation.span.start)
+        claims = []
+        for sentence_span, first in firsts.items():
+            start = next(c.start for c in clauses(self.text, sentence_span) if c.end > first)
+            region = Span(start, sentence_span.end)
+            shares = self._structure_shares(region)
+            if not shares or len(shares) < 2 or not self._plain_shares(shares, said, region):
+                continue
+            partition = match_partition([share.label for share in shares], "")
+            if partition is not None:
+                claims.append(StructureClaim(tuple(shares), False, partition.name))
+        return claims
+
+    def _plain_shares(self, shares: list[Component], said: set[int], region: Span) -> bool:
+        """Whether the percentages are shares of one whole: none is a change, a plan or
+        another rate, and at most one whole is named after them."""
+        others = relation_objects(self.mentions, {"change", "ratio", "plan", "points", "times"})
+        indexes = {n.span.start: i for i, n in self.index.within(region)}
+        if any(indexes.get(s.number.span.start) in others for s in shares):
+            return False
+        if not any(indexes.get(s.number.span.start) in said for s in shares):
+            return False
+        wholes = {
+            normalise(self.text[s.number.span.end : clause.end])
+            for s in shares
+            for clause in clauses(self.text, region)
+            if clause.start <= s.number.span.start < clause.end
+        }
+        return len(wholes - {""}) <= 1
 
     def _structure_shares(self, region: Span) -> list[Component] | None:
         shares = []
