@@ -38,6 +38,12 @@ _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
 _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
+# "(thời điểm 31/12/2022: 362 HTX)", "(cuối năm 2022: 362 HTX)": a stock dated before it.
+_DATED_ASIDE_OPENING = re.compile(
+    r"\s{0,2}\(\s{0,2}(?:(?:thời\s+điểm|tính\s+đến|đến|cuối\s+năm|đầu\s+năm|năm|ngày)\s{1,2})?"
+    r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4})\s{0,2}(?::\s{0,2}|,\s{0,2}có\s{1,2}|\s{1,2}có\s{1,2})",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
 _LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
@@ -541,13 +547,18 @@ def _previous_in_aside(
     stock_leads: list[str],
 ) -> NumberMention | None:
     """The earlier total given in parentheses right after the new one: "nâng tổng số lên
-    4.512 đảng viên (đầu năm có 4.438 đảng viên)"."""
+    4.512 đảng viên (đầu năm có 4.438 đảng viên)", "lên 386 HTX (thời điểm 31/12/2022: 362
+    HTX)"."""
     following = [numbers[i] for i in sentence.numbers if numbers[i].span.start > total.span.end]
     if not following or not _same_unit(following[0], total):
         return None
     candidate = following[0]
+    if not _closes_aside(text, candidate):
+        return None
+    if _DATED_ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start):
+        return candidate
     opening = _ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start)
-    if opening is None or not _closes_aside(text, candidate):
+    if opening is None:
         return None
     return candidate if _after_stock_lead(text, candidate, stock_leads) else None
 
