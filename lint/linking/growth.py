@@ -46,6 +46,8 @@ _DATED_ASIDE_OPENING = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
+# "gấp 1,65 lần năm 2020", "bằng 150% năm 2020": a year right after a statement is its baseline.
+_YEAR_BASELINE = re.compile(r"\s*năm\s+(?P<year>\d{4})(?=\s*(?:[,;:(.]|$))", re.IGNORECASE)
 _LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
 _POINTS_WORDS = re.compile(r"\s*(?:điểm\s+phần\s+trăm|điểm\s+%)\s*", re.IGNORECASE)
 # "bình quân tăng 7,2%/năm, từ 29.105 tỷ đồng năm 2020 lên …": the range right after the rate.
@@ -185,6 +187,8 @@ def _baseline_after(
     for baseline in baselines:
         if baseline.span.start >= end and not text[end : baseline.span.start].strip(" %"):
             return str(baseline.attrs["key"]), baseline.span.end
+    if year := _YEAR_BASELINE.match(text, end, limit):
+        return f"năm {year.group('year')}", year.end()
     head = re.split(r"[,;:()]", text[end:limit], maxsplit=1)[0]
     if head.strip(" .%"):
         return f"?{end}", end
