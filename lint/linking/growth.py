@@ -46,6 +46,11 @@ _DATED_ASIDE_OPENING = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
 _YEAR_WINDOW = 24
+# "… năm 2020 (1.240 triệu USD)", "(năm 2020: 1.240 triệu USD)": a figure of a year, as an aside.
+_DATED_START = re.compile(
+    r"(?:(?<!\w)năm\s+(?P<a>\d{4})\s*\(\s*|\(\s*năm\s+(?P<b>\d{4})\s*(?:đạt\s+|là\s+|:\s*)?)$",
+    re.IGNORECASE,
+)
 # "gấp 1,65 lần năm 2020", "bằng 150% năm 2020": a year right after a statement is its baseline.
 _YEAR_BASELINE = re.compile(r"\s*năm\s+(?P<year>\d{4})(?=\s*(?:[,;:(.]|$))", re.IGNORECASE)
 _LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
@@ -719,6 +724,7 @@ def link_average_growth(
                 continue  # yearly rates are listed: "bình quân" may be their plain average
             claim = _from_increase(text, sentence, relation, numbers, roles, context)
             claim = claim or _from_range(text, sentence, relation, numbers, mentions)
+            claim = claim or _from_dated_figures(text, sentence, relation, numbers)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -803,6 +809,33 @@ def _from_range(
         return None
     rate = numbers[_number(relation)]
     return AverageGrowthClaim(sentence.index, rate, end, start, None, years[0], years[1])
+
+
+def _from_dated_figures(
+    text: str, sentence: SentenceView, relation: RelationMention, numbers: list[NumberMention]
+) -> AverageGrowthClaim | None:
+    """The end figure led by its year and the start figure in parentheses after its year,
+    both before the rate: "năm 2025 ước đạt 2.315 triệu USD, gấp 1,87 lần năm 2020 (1.240
+    triệu USD), bình quân tăng 13,3%/năm"."""
+    rate = numbers[_number(relation)]
+    before = [i for i in sentence.numbers if numbers[i].span.end <= rate.span.start]
+    ends = [
+        (numbers[_number(r)], int(r.attrs["year"]))  # type: ignore[call-overload]
+        for r in sentence.of_kind("year_level")
+        if _number(r) in before
+    ]
+    starts = [
+        (numbers[i], int(lead.group("a") or lead.group("b")))
+        for i in before
+        if (lead := _DATED_START.search(text, sentence.span.start, numbers[i].span.start))
+        and _closes_aside(text, numbers[i])
+    ]
+    if len(ends) != 1 or len(starts) != 1:
+        return None
+    (end, end_year), (start, start_year) = ends[0], starts[0]
+    if not _same_unit(start, end) or start_year >= end_year:
+        return None
+    return AverageGrowthClaim(sentence.index, rate, end, start, None, start_year, end_year)
 
 
 def _year_after(text: str, number: NumberMention, mentions: Mentions) -> int | None:
