@@ -12,6 +12,7 @@ then not exhaustive. Parts may follow as list items when the marker ends its sen
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ _NOT_PARTS = {"change", "plan_value"}
 _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
+_NAMED_TOTAL_REACH = 8  # sentences back to look for the figure a breakdown names
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
 
@@ -181,6 +183,39 @@ class _Linker:
         if between.rpartition(";")[1] and between.rpartition(";")[2].strip(" ,:"):
             return None
         return candidates[-1]
+
+    def _named_total(self, marker: RelationMention, sentence_index: int) -> NumberMention | None:
+        """For a breakdown whose sentence names its total without a figure ("Thu ngân sách
+        trên địa bàn bao gồm: …"), the one figure of the sentences just before that is
+        labelled with exactly that name ("- Thu ngân sách trên địa bàn: 5.126,8 triệu
+        đồng;")."""
+        sentence = self.document.sentences[sentence_index].span
+        if any(True for _ in self.index.within(Span(sentence.start, marker.span.start))):
+            return None
+        name = normalise(_LABEL_NOISE.sub("", self.text[sentence.start : marker.span.start]))
+        if len(name.split()) < 2:
+            return None
+        earlier = self.document.sentences[
+            max(0, sentence_index - _NAMED_TOTAL_REACH) : sentence_index
+        ]
+        found = [
+            number
+            for other in earlier
+            for label_start, clause in self._label_clauses(other.span)
+            for index, number in self.index.within(clause)
+            if self._eligible(index, number, other.span)
+            and not number.is_percent
+            and normalise(_LABEL_NOISE.sub("", self.text[label_start : number.span.start])) == name
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _label_clauses(self, sentence: Span) -> Iterator[tuple[int, Span]]:
+        """The clauses of a sentence, each with where its figures' label starts: a clause
+        right after a colon takes its label from the clause before ("Thu …: 5.126,8")."""
+        pieces = clauses(self.text, sentence)
+        for position, clause in enumerate(pieces):
+            after_colon = position > 0 and self.text[clause.start - 1] == ":"
+            yield (pieces[position - 1].start if after_colon else clause.start), clause
 
     def _total_after(self, marker: RelationMention, sentence: Span) -> NumberMention | None:
         """The figure right after "tổng cộng"."""
@@ -336,7 +371,9 @@ class _Linker:
             if sentence_index is None:
                 continue
             sentence = self.document.sentences[sentence_index].span
-            total = self._total_before(marker, sentence)
+            total = self._total_before(marker, sentence) or self._named_total(
+                marker, sentence_index
+            )
             if total is None:
                 continue
             regions, nested = self._regions(marker, sentence_index)
