@@ -309,6 +309,27 @@ class _Linker:
                         return True
         return False
 
+    def _first_listed_fits(self, regions: list[Span], total: NumberMention, lead: Span) -> bool:
+        """False when the first figure listed after the marker cannot be a part of ``total``
+        but can of another figure before the marker ("98/124 xã …, đạt đủ 19 tiêu chí
+        (79,0%), trong đó 36 xã …"): the marker breaks down that other figure."""
+        first = next(
+            (
+                number
+                for region in regions
+                for index, number in self.index.within(region)
+                if self._eligible(index, number, region) and not number.is_percent
+            ),
+            None,
+        )
+        if first is None or compatible_factor(first.unit, total.unit) is not None:
+            return True
+        return not any(
+            compatible_factor(first.unit, other.unit) is not None
+            for _, other in self.index.within(lead)
+            if other is not total and other.unit is not None
+        )
+
     def _figures(self, clause: Span, total: NumberMention) -> list[tuple[NumberMention, float]]:
         figures = []
         for index, number in self.index.within(clause):
@@ -377,6 +398,8 @@ class _Linker:
             if total is None:
                 continue
             regions, nested = self._regions(marker, sentence_index)
+            if not self._first_listed_fits(regions, total, Span(sentence.start, marker.span.start)):
+                continue
             try:
                 parts = drop_nested(self._parts(regions, total))
             except _Ambiguous:
