@@ -35,6 +35,7 @@ _NOT_PARTS = {"change", "plan_value"}
 _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
+_COUNTED = re.compile(r"(?:tổng )?số (?P<things>.+)")  # "số doanh nghiệp thành lập mới"
 _NAMED_TOTAL_REACH = 8  # sentences back to look for the figure a breakdown names
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
@@ -185,14 +186,16 @@ class _Linker:
         return candidates[-1]
 
     def _named_total(self, marker: RelationMention, sentence_index: int) -> NumberMention | None:
-        """For a breakdown whose sentence names its total without a figure ("Thu ngân sách
-        trên địa bàn bao gồm: …"), the one figure of the sentences just before that is
-        labelled with exactly that name ("- Thu ngân sách trên địa bàn: 5.126,8 triệu
-        đồng;")."""
+        """For a breakdown whose sentence names its total without a figure, the one figure
+        of the sentences just before that the name fits: labelled with exactly that name
+        ("- Thu ngân sách trên địa bàn: 5.126,8 triệu đồng;" before "Thu ngân sách trên địa
+        bàn bao gồm: …"), or counting what "số …" names ("có 612 doanh nghiệp thành lập
+        mới, …" before "Phân theo loại hình, số doanh nghiệp thành lập mới gồm: …")."""
         sentence = self.document.sentences[sentence_index].span
         if any(True for _ in self.index.within(Span(sentence.start, marker.span.start))):
             return None
         name = normalise(_LABEL_NOISE.sub("", self.text[sentence.start : marker.span.start]))
+        counted = _COUNTED.fullmatch(name.rpartition(", ")[2])
         if len(name.split()) < 2:
             return None
         earlier = self.document.sentences[
@@ -205,9 +208,19 @@ class _Linker:
             for index, number in self.index.within(clause)
             if self._eligible(index, number, other.span)
             and not number.is_percent
-            and normalise(_LABEL_NOISE.sub("", self.text[label_start : number.span.start])) == name
+            and (
+                normalise(_LABEL_NOISE.sub("", self.text[label_start : number.span.start])) == name
+                or (counted is not None and self._counts(number, clause) == counted["things"])
+            )
         ]
         return found[0] if len(found) == 1 else None
+
+    def _counts(self, number: NumberMention, clause: Span) -> str:
+        """What a count counts: its unit and the words after it in its clause ("612 doanh
+        nghiệp thành lập mới" counts "doanh nghiệp thành lập mới")."""
+        if number.unit is None or number.unit.kind != "count":
+            return ""
+        return normalise(_LABEL_NOISE.sub("", self.text[number.unit.span.start : clause.end]))
 
     def _label_clauses(self, sentence: Span) -> Iterator[tuple[int, Span]]:
         """The clauses of a sentence, each with where its figures' label starts: a clause
