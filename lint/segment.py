@@ -3,9 +3,11 @@ sentences, without breaking numbers ("1.009,3", "29/6/2022") or abbreviations ("
 
 Plain text: a block is a run of non-blank lines; a line that starts a list item or looks like
 a heading starts a new block, and so does a line that starts with a capital or a digit after
-a line ending a sentence or an item (".", ";", ":", "!", "?"): drafts pasted from Word hold
-one paragraph per line. Markdown: front matter, fenced code and HTML comments are
-skipped; headings, list items and pipe-table cells (with their row and column) are kept.
+a line ending a sentence or an item (".", ";", ":", "!", "?") or after a numbered title line
+("1. Tăng trưởng kinh tế"): drafts pasted from Word hold one paragraph per line.
+
+Markdown: front matter, fenced code and HTML comments are skipped; headings, list items and
+pipe-table cells (with their row and column) are kept.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“(\[]?[\w\d–-])|[.!?…]+[\"”’)\]]*\s*$")
 _NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXL]{1,5})[.)]\s+\S")
+_TITLE_LENGTH = 100
 _LINE_END = re.compile(r"[.;:!?…][\"”’)\]]*$")
 
 
@@ -53,12 +57,21 @@ def _is_plain_heading(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+def _is_section_title(line: str) -> bool:
+    """A numbered title on a line of its own: "1. Tăng trưởng kinh tế", "II. NHIỆM VỤ"."""
+    return "\n" not in line and len(line) <= _TITLE_LENGTH and bool(_SECTION_NUMBER.match(line))
+
+
 def _ends_paragraph(before: str, line: str) -> bool:
     """Whether ``line`` opens a new paragraph after the lines ``before``: they end a sentence
     or an item, not with an abbreviation ("TP."), and it starts with a capital or a digit."""
     before = before.rstrip()
     first = line.lstrip()[:1]
-    if not _LINE_END.search(before) or not (first.isupper() or first.isdigit()):
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if _is_section_title(before):
+        return True
+    if not _LINE_END.search(before):
         return False
     return not (before.endswith(".") and _ends_with_abbreviation(before, len(before) - 1))
 

@@ -45,6 +45,14 @@ def test_plain_text_lines_that_end_a_sentence_or_an_item_end_their_paragraph() -
     ]
 
 
+def test_a_numbered_title_line_is_a_block_of_its_own() -> None:
+    text = "1. Tăng trưởng và cơ cấu kinh tế\nGiá trị sản xuất tăng 7,4%, đạt 100,3% kế hoạch.\n"
+    assert blocks(text) == [
+        ("list_item", "1. Tăng trưởng và cơ cấu kinh tế"),
+        ("paragraph", "Giá trị sản xuất tăng 7,4%, đạt 100,3% kế hoạch."),
+    ]
+
+
 def test_plain_text_lines_wrapped_inside_a_sentence_stay_one_paragraph() -> None:
     text = "Đoàn làm việc tại TP.\nHồ Chí Minh, rồi về\nHà Nội. Sau đó họp;\nmọi việc ổn.\n"
     assert blocks(text) == [("paragraph", text.strip())]

@@ -32,10 +32,12 @@ from lint.units import conversion_factor
 
 _MARKER_KINDS = {"in_which", "including"}
 _NOT_PARTS = {"change", "plan_value"}
+_RATE_KINDS = {"change", "ratio", "plan", "points", "times", "average_rate"}
 _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
 _COUNTED = re.compile(r"(?:tổng )?số (?P<things>.+)")  # "số doanh nghiệp thành lập mới"
+_COUNT_SUBJECT = re.compile(r"\s*(?:tổng\s+)?số\s", re.IGNORECASE)
 _NAMED_TOTAL_REACH = 8  # sentences back to look for the figure a breakdown names
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
@@ -93,6 +95,22 @@ def _partitions() -> tuple[_Partition, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _traits() -> re.Pattern[str]:
+    return _aliases(load_data("totals")["overlapping_traits"])
+
+
+def _names_trait(label: str) -> bool:
+    """Whether a part names a trait of people that other traits overlap ("nữ")."""
+    return _traits().search(label) is not None
+
+
+def _item_style(item: str) -> str:
+    """How a list item is marked: its bullet, or "number" for "3." and "a)" alike."""
+    first = item.lstrip()[:1]
+    return "number" if first.isalnum() else first
+
+
 def normalise(label: str) -> str:
     label = label.lower().replace("uỷ", "ủy").replace("thuỷ", "thủy")
     return _SPACES.sub(" ", _DASHES.sub(" - ", label)).strip()
@@ -141,11 +159,17 @@ def _list_end(text: str, rest: Span, figures: list[NumberMention]) -> int:
     separated by a top-level ";" ("gồm 9.427 đảng viên chính thức và 418 đảng viên dự bị;
     đảng viên nữ có 3.548 …"), a ";" starts a new statement and ends the list; when they are
     (items separated by ";", which may hold commas: "nông, lâm nghiệp và thủy sản 15.362 tỷ
-    đồng; công nghiệp …", "7 tổ chức, chiếm 13,5%; …"), the list runs to the sentence end."""
+    đồng; công nghiệp …", "7 tổ chức, chiếm 13,5%; …"), the list runs to the sentence end,
+    unless the second item opens with "số" and the first does not: "trong đó … 18.162 hồ sơ;
+    số hồ sơ đang giải quyết 221 hồ sơ" states another count."""
     if len(figures) < 2:
         return rest.end
     between = Span(figures[0].span.end, figures[1].span.start)
-    if first_top_level(text, between, ";") is not None:
+    cut = first_top_level(text, between, ";")
+    if cut is not None:
+        opens_count = _COUNT_SUBJECT.match(text, cut + 1)
+        if opens_count and not _COUNT_SUBJECT.match(text, rest.start):
+            return cut  # "…; số hồ sơ đang giải quyết 221 hồ sơ": a new statement
         return rest.end
     return first_top_level(text, rest, ";") or rest.end
 
@@ -158,6 +182,7 @@ class _Linker:
         self.index = NumberIndex(mentions.numbers)
         self.excluded = relation_objects(mentions, _NOT_PARTS)
         self.said_shares = relation_objects(mentions, {"share"})
+        self.rates = relation_objects(mentions, _RATE_KINDS)
         self.markers = [r for r in mentions.relations if r.kind in _MARKER_KINDS]
         self.colons = [r for r in mentions.relations if r.kind == "list_colon"]
 
@@ -288,10 +313,15 @@ class _Linker:
         marker of its own ("1.947,3 tỷ đồng, bao gồm vốn trong nước …"): that item's own
         breakdown is not a part of the list's total."""
         block_index = self.document.sentences[sentence_index].block
-        spans = []
+        spans: list[Span] = []
+        style = None
         for block in self.document.blocks[block_index + 1 :]:
             if block.kind != "list_item":
                 break
+            item_style = _item_style(block.span.slice(self.text))
+            if style is not None and item_style != style:
+                break  # "3. Kết quả …" after "- …" items opens another section
+            style = item_style
             inner = [m.span.start for m in self.markers if block.span.covers(m.span)]
             spans.append(Span(block.span.start, min(inner, default=block.span.end)))
         return spans
@@ -417,7 +447,7 @@ class _Linker:
                 parts = drop_nested(self._parts(regions, total))
             except _Ambiguous:
                 continue
-            if not parts:
+            if not parts or sum(1 for part in parts if _names_trait(part.label)) >= 2:
                 continue
             total_label = normalise(self.text[sentence.start : total.span.start])
             partition = match_partition([p.label for p in parts], total_label)
@@ -509,12 +539,9 @@ class _Linker:
         return claims
 
     def _plain_shares(self, shares: list[Component], said: set[int], region: Span) -> bool:
-        """Whether the percentages are shares of one whole: none is a change, a plan or
-        another rate, and at most one whole is named after them."""
-        others = relation_objects(self.mentions, {"change", "ratio", "plan", "points", "times"})
+        """Whether the percentages are shares of one whole: one is said to be ("chiếm"), and
+        at most one whole is named after them."""
         indexes = {n.span.start: i for i, n in self.index.within(region)}
-        if any(indexes.get(s.number.span.start) in others for s in shares):
-            return False
         if not any(indexes.get(s.number.span.start) in said for s in shares):
             return False
         wholes = {
@@ -526,9 +553,13 @@ class _Linker:
         return len(wholes - {""}) <= 1
 
     def _structure_shares(self, region: Span) -> list[Component] | None:
+        """The share of each clause of ``region``; percentages that are changes, plans or
+        other rates ("tăng 7,42%, đạt 100,3% kế hoạch") are no shares."""
         shares = []
         for clause in clauses(self.text, region):
-            percents = [n for _, n in self.index.within(clause) if n.is_percent]
+            percents = [
+                n for i, n in self.index.within(clause) if n.is_percent and i not in self.rates
+            ]
             if len(percents) > 1:
                 return None
             if percents:
