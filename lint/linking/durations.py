@@ -194,11 +194,12 @@ class _Linker:
         self, duration: DurationMention, sentence: int, anchor: _Anchor
     ) -> tuple[Window, Span | None] | None:
         span = self.document.sentences[sentence].span
+        date = self.context.report_date
         marked = [
             item
             for item in self._marked(self.lexicon.end_word, span)
-            if item[0].start > anchor.span.start
-        ]
+            if item[0].start > anchor.span.start and (date is None or item[1][0] <= date)
+        ]  # an end after the document's date is a horizon ("định hướng đến năm 2030")
         if marked:
             return marked[0][1], marked[0][0]
         years = [
@@ -208,7 +209,6 @@ class _Linker:
         ]
         if years:
             return (years[-1].start, years[-1].end), years[-1].span
-        date = self.context.report_date
         return ((date, date), None) if date else None
 
     def claim(self, duration: DurationMention) -> DurationClaim | None:

@@ -338,15 +338,18 @@ class _Linker:
 
     def _unmeasured(self, regions: list[Span], total: NumberMention) -> bool:
         """True when a clause of the list gives a figure only in a unit that does not add to
-        the total's ("…gồm 98 xã, 18 phường và 9 thị trấn" under "125 xã"): that part is
-        listed but cannot be counted, so the listed parts cannot be summed completely."""
+        the total's, or in no unit known ("…gồm 98 xã, 18 phường và 9 thị trấn" under "125
+        xã", "Quỹ tín dụng nhân dân: 52 quỹ" among HTX): that part is listed but cannot be
+        counted, so the listed parts cannot be summed completely."""
         for region in regions:
             for clause in clauses(self.text, region):
                 for piece in split_at_conjunction(self.text, clause):
                     listed = [
                         n
                         for i, n in self.index.within(piece)
-                        if self._eligible(i, n, piece) and not n.is_percent
+                        if i not in self.excluded
+                        and n.kind in ("number", "range")
+                        and not in_parentheses(self.text, n.span, piece)
                     ]
                     if listed and not self._figures(piece, total):
                         return True
