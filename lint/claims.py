@@ -2,8 +2,9 @@
 that plan" or "this sentence about the first half of 2022 compares with 2022".
 
 Each claim is one statement found in one place, so claims compare by identity
-(``eq=False``): no value comparison or hashing is generated for them, which keeps the import
-of this module, on every run, cheap."""
+(``eq=False``), and they are not frozen: Python would compile a guard against assignment
+for every class at every start. Checks only read them; tests/test_claims.py checks that on
+the samples."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from lint.mentions import (
 from lint.records import Record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class ComparisonClaim(Record):
     """A comparison with a baseline ("so với cùng kỳ năm 2021") made in a sentence whose
     own period is ``period`` (None when unknown)."""
@@ -37,7 +38,7 @@ class ComparisonClaim(Record):
     is_target: bool  # a plan or target for a coming period ("phấn đấu", "kế hoạch")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class PlanClaim(Record):
     """A figure achieved, its plan's figure and the stated percentage of plan:
     "<actual>, đạt/bằng <percent> kế hoạch (<plan>)"."""
@@ -49,7 +50,7 @@ class PlanClaim(Record):
     plan: NumberMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class Component(Record):
     """One part of a breakdown: its figure (``factor`` converts it to the total's unit), the
     label before it and the share stated with it ("chiếm 25%"), if any."""
@@ -60,7 +61,7 @@ class Component(Record):
     share: NumberMention | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class TotalClaim(Record):
     """A total and the parts listed after "trong đó", "gồm", ...; ``partition`` names the
     known partition the parts form, if they form one."""
@@ -72,7 +73,7 @@ class TotalClaim(Record):
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class StructureClaim(Record):
     """Shares of one whole listed as a structure ("cơ cấu kinh tế: nông nghiệp 25,3%, ..."),
     complete when they form a known partition."""
@@ -82,7 +83,7 @@ class StructureClaim(Record):
     partition: dict[str, str] | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class CountOf(Record):
     """ "18/20 chỉ tiêu đạt": a count of a set of ``denominator`` things (``noun``) with an
     outcome ("achievement:achieved", "presence:absent", or "" when none is stated)."""
@@ -93,7 +94,7 @@ class CountOf(Record):
     block: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class DisjointCounts(Record):
     """Counts of one set (same noun, same paragraph) whose outcomes exclude each other:
     together they cannot exceed the set, and they must agree on its size."""
@@ -101,7 +102,7 @@ class DisjointCounts(Record):
     counts: tuple[NumberMention, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class FractionPercentClaim(Record):
     """A fraction and the percentage stated as equal to it ("9/13 xã (69,2%)")."""
 
@@ -109,7 +110,7 @@ class FractionPercentClaim(Record):
     percent: NumberMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class CountShareClaim(Record):
     """A count and its share of a whole ("1.200 hộ nghèo, chiếm 5%"); ``whole`` is the
     whole's wording after the share ("" when the text does not say)."""
@@ -122,7 +123,7 @@ class CountShareClaim(Record):
     group: int  # claims with the same group are not separated by "trong đó"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class StatedWholeClaim(Record):
     """A count and its share ("1.230 hộ, chiếm 3,1%") of a whole whose figure is printed:
     the total the count is listed under ("Toàn huyện có 45.600 hộ, trong đó …") or a figure
@@ -132,7 +133,7 @@ class StatedWholeClaim(Record):
     whole: NumberMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class TableCell(Record):
     """A table cell holding one figure: ``span`` is the whole cell."""
 
@@ -143,7 +144,7 @@ class TableCell(Record):
     number: NumberMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class TableSumClaim(Record):
     """A table cell that is the sum of other cells: a total row ("Tổng cộng"), a section row
     (I, II over 1, 2, 3) or a total column; ``axis`` is "rows" or "columns". A claim with a
@@ -160,7 +161,7 @@ class TableSumClaim(Record):
 TableRatioKind = Literal["plan", "growth", "ratio", "ratio_or_growth"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class TableRatioClaim(Record):
     """A percentage cell computed from two cells of its row: "plan" is numerator ÷ plan × 100,
     "ratio" this period ÷ same period × 100, "growth" that minus 100, and "ratio_or_growth"
@@ -173,7 +174,7 @@ class TableRatioClaim(Record):
     label: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class BareFigureClaim(Record):
     """A figure printed without a unit although ``unit`` is expected: the same indicator
     (``label``) carries it elsewhere, or its neighbours in the list do (``because``)."""
@@ -184,7 +185,7 @@ class BareFigureClaim(Record):
     label: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class CitedDocument(Record):
     """Every citation of one legal document (one symbol, however printed). ``issuers`` holds,
     per citation, the key of the body its "của …" words name followed by the broader bodies
@@ -195,7 +196,7 @@ class CitedDocument(Record):
     issuers: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class NumberedBody(Record):
     """The congress and term ordinals of one body: ``congresses`` from "Đại hội … lần thứ N"
     or "Đại hội N", ``terms`` from "khóa N" or "nhiệm kỳ thứ N". ``body`` is a key of rule
@@ -206,7 +207,7 @@ class NumberedBody(Record):
     terms: tuple[OrdinalMention, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class ChangeStatement(Record):
     """How a figure changed: "tăng 5,2%" (form ``change``), "bằng 108,3% so với cùng kỳ"
     (``ratio``), "gấp 2 lần" (``times``), "tăng 50 tỷ đồng" (``absolute``). ``baseline`` is
@@ -219,7 +220,7 @@ class ChangeStatement(Record):
     baseline: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class GrowthClaim(Record):
     """Change statements about one figure ``subject``, with the baseline's own figure
     (``prior``) when printed; ``prior_baseline`` is the key of the baseline that figure is
@@ -232,7 +233,7 @@ class GrowthClaim(Record):
     prior_baseline: str = "cùng kỳ"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class CumulativeClaim(Record):
     """A figure for a period inside a cumulative one: "tháng 8 đạt 65 tỷ; lũy kế 8 tháng 60 tỷ"."""
 
@@ -243,7 +244,7 @@ class CumulativeClaim(Record):
     cumulative_period: RelationMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class TotalUpdateClaim(Record):
     """An earlier total, an addition and the new total: "có 70 …; thêm 12, nâng tổng số lên 85"."""
 
@@ -252,7 +253,7 @@ class TotalUpdateClaim(Record):
     total: NumberMention
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class AverageBoundsClaim(Record):
     """An average over a population whose complete distribution is stated: ``groups`` pairs a
     count ("12 xã") with its value or range ("15–18 tiêu chí")."""
@@ -262,7 +263,7 @@ class AverageBoundsClaim(Record):
     groups: tuple[tuple[NumberMention, NumberMention], ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class ContributionPart(Record):
     sector: str
     relation: RelationMention
@@ -270,7 +271,7 @@ class ContributionPart(Record):
     sign: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class ContributionClaim(Record):
     """A total growth rate and the sectors' contributions in percentage points."""
 
@@ -281,7 +282,7 @@ class ContributionClaim(Record):
     exhaustive: bool
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class AverageGrowthClaim(Record):
     """A stated average annual growth rate with the end value and either the start value or
     the absolute increase (start = end − increase) over ``years`` years."""
@@ -295,7 +296,7 @@ class AverageGrowthClaim(Record):
     end_year: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class PointChangeClaim(Record):
     """A change between two rates: "giảm từ 5,2% xuống 4,1%, giảm 1,1%"; ``in_points`` when
     the change is written in percentage points."""
@@ -309,7 +310,7 @@ class PointChangeClaim(Record):
     in_points: bool
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class DurationClaim(Record):
     """A stated duration and the days it is counted between: from its ``anchor`` (a date
     after "từ", a cited document's date, a congress, a plan's first year) to its end (a
@@ -325,7 +326,7 @@ class DurationClaim(Record):
     first_years: tuple[int, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@dataclass(eq=False, repr=False)
 class PeriodReviewClaim(Record):
     """A calendar period whose results the text reviews as done, with its days (a printed
     year, else the report's) and whether the document marks its figures as estimates."""
