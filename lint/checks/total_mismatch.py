@@ -10,6 +10,7 @@ frequent arithmetic error; one of the figures is wrong.
 
 Precision: each figure is the interval its print allows; units are converted (tỷ vs triệu
 đồng, ha vs m²). A "trong đó" that lists only some parts and stays below the total is silent.
+A breakdown whose total was stated in an earlier sentence is reported at its marker.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 
 from lint.checks import CheckInput, check
 from lint.claims import TotalClaim
+from lint.document import Span
 from lint.findings import Evidence, Hit, Num
 from lint.intervals import total
 
@@ -32,6 +34,16 @@ def _unit_words(inputs: CheckInput, claim: TotalClaim) -> str:
     return quoted.partition(" ")[2]
 
 
+def _where(inputs: CheckInput, claim: TotalClaim) -> Span:
+    """The total, or the marker when the breakdown names a total stated in an earlier
+    sentence ("Thu ngân sách trên địa bàn bao gồm: …"): the breakdown is what to check."""
+    document = inputs.document
+    earlier = document.sentence_index(claim.total.span.start) != document.sentence_index(
+        claim.marker.span.start
+    )
+    return claim.marker.span if earlier else claim.total.span
+
+
 @check("total_mismatch")
 def total_mismatch(inputs: CheckInput) -> Iterator[Hit]:
     for claim in inputs.claims.totals:
@@ -44,7 +56,7 @@ def total_mismatch(inputs: CheckInput) -> Iterator[Hit]:
         scale = claim.total.scale
         computed = sum(c.number.value * c.factor for c in claim.components) / scale
         yield Hit(
-            span=claim.total.span,
+            span=_where(inputs, claim),
             args={
                 "parts": _sum_text(inputs, claim),
                 "computed": Num(computed),
