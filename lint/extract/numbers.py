@@ -73,6 +73,7 @@ def _lexicon() -> _Lexicon:
     synonyms = {str(k): str(v) for k, v in data.get("count_synonyms", {}).items()}
     for name in data["units"]["count"]:
         units[str(name)] = Unit("count", synonyms.get(str(name), str(name)), Span(0, 0))
+    not_after = "".join(rf"(?<!{re.escape(str(w))}\s)" for w in data["qualifier_not_after"])
     return _Lexicon(
         scales=scales,
         scale_pattern=re.compile(rf"\s(?P<scale>{alternation(list(scales))})(?![\w])"),
@@ -80,7 +81,7 @@ def _lexicon() -> _Lexicon:
         qualifier_pattern=scan(
             key_words(qualifiers),
             r"\s(,;:" + initials(qualifiers),
-            rf"(?:^|[\s(,;:])(?P<qualifier>{alternation(list(qualifiers))})\s+$",
+            rf"(?:^|[\s(,;:]){not_after}(?P<qualifier>{alternation(list(qualifiers))})\s+$",
             re.IGNORECASE,
         ),
         units=units,

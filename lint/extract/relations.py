@@ -43,6 +43,7 @@ class _Patterns(NamedTuple):
     verb_before: Scan
     target_after: re.Pattern[str]
     plan_intro: Scan
+    target_names: tuple[str, ...]
     change_before: Scan
     share_before: Scan
 
@@ -61,6 +62,7 @@ def _patterns() -> _Patterns:
             rf"\s*(?:so\s+với\s+|so\s+)?(?P<target>{targets})(?!\w)", re.IGNORECASE
         ),
         plan_intro=word_scan(data["plan_targets"], rf"{filler}\s*$", group="target"),
+        target_names=tuple(str(name).casefold() for name in data["plan_target_names"]),
         change_before=scan(
             ("tăng", "giảm", "("), "tg(", r"(?<!\w)(?P<verb>tăng|giảm)\s+(?:khoảng\s+)?$|\(\s*$"
         ),
@@ -92,9 +94,13 @@ def _plan_relation(text: str, index: int, number: NumberMention) -> RelationMent
 def _plan_value(text: str, index: int, number: NumberMention) -> RelationMention | None:
     if number.kind != "number":
         return None
-    intro = _patterns().plan_intro.search(text, max(0, number.span.start - 48), number.span.start)
+    patterns = _patterns()
+    intro = patterns.plan_intro.search(text, max(0, number.span.start - 48), number.span.start)
     if not intro:
         return None
+    lead = text[max(0, intro.start("target") - 16) : intro.end("target")].casefold()
+    if any(lead.endswith(name) for name in patterns.target_names):
+        return None  # "bổ sung có mục tiêu": a name, not a plan
     span = Span(intro.start("target"), number.span.end)
     return RelationMention(span, "plan_value", span.slice(text), {"number": index})
 

@@ -100,7 +100,12 @@ def link_stated_wholes(
     document: Document, mentions: Mentions, pairs: list[CountShareClaim], totals: list[TotalClaim]
 ) -> list[StatedWholeClaim]:
     text = document.text
-    listed_under = {c.number: t.total for t in totals for c in t.components}
+    # A total that has a share itself ("13.187 người, chiếm 96,7%, trong đó trên chuẩn 5.902
+    # người, chiếm 43,3%") is a part of a larger whole, which its parts' shares may be of.
+    shared = {pair.count for pair in pairs}
+    listed_under = {
+        c.number: t.total for t in totals if t.total not in shared for c in t.components
+    }
     by_start = {n.span.start: n for n in mentions.numbers}
     claims = []
     for pair in pairs:
