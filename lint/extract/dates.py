@@ -108,6 +108,7 @@ class _Lexicon(NamedTuple):
     after_thu: dict[str, int]
     short_weekdays: dict[str, int]
     weekday_prefixes: frozenset[str]
+    capitalised_prefixes: frozenset[str]
     enumeration: Scan
     weekday: Scan
     short_weekday: Scan
@@ -123,6 +124,9 @@ def _lexicon() -> _Lexicon:
         after_thu=after_thu,
         short_weekdays=short,
         weekday_prefixes=frozenset(str(w).lower() for w in data["weekday_prefixes"]),
+        capitalised_prefixes=frozenset(
+            str(w).lower() for w in data["weekday_prefixes_capitalised"]
+        ),
         enumeration=word_scan(data["enumeration_words"]),
         weekday=scan(
             ("thứ", "chủ"),
@@ -291,9 +295,10 @@ def _weekdays(
 ) -> Iterator[WeekdayMention]:
     lexicon = _lexicon()
     for match in lexicon.weekday.finditer(text, span.start, span.end):
-        if not _follows_weekday_prefix(text, match.start(), span.start):
-            continue
         name = match.group("name")
+        capitalised = name is None or name[:1].isupper()
+        if not _follows_weekday_prefix(text, match.start(), span.start, capitalised):
+            continue
         mention = WeekdayMention(
             _span(match), match.group(0), lexicon.after_thu[name.lower()] if name else 6
         )
@@ -312,13 +317,17 @@ def _weekdays(
             yield mention
 
 
-def _follows_weekday_prefix(text: str, start: int, block_start: int) -> bool:
-    """True unless "thứ …" follows a word that makes it an ordinal ("lần thứ hai")."""
+def _follows_weekday_prefix(text: str, start: int, block_start: int, capitalised: bool) -> bool:
+    """True unless "thứ …" follows a word that makes it an ordinal ("lần thứ hai"); after
+    "ngày" only a capitalised name ("ngày thứ Sáu") is a weekday."""
     before = text[max(block_start, start - 12) : start].rstrip()
     if not before or not before[-1].isalpha():
         return True
     word = before.split()[-1].lower()
-    return word in _lexicon().weekday_prefixes
+    lexicon = _lexicon()
+    if word in lexicon.weekday_prefixes:
+        return True
+    return capitalised and word in lexicon.capitalised_prefixes
 
 
 def _date_start_after(text: str, weekday: WeekdayMention, block_end: int) -> int | None:
