@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from lint.claims import CountOf, DisjointCounts, FractionPercentClaim
 from lint.document import Document, Span
-from lint.linking.clauses import clauses, relation_objects
+from lint.linking.clauses import clauses, in_parentheses, relation_objects
 from lint.mentions import Mentions, NumberMention
 from lint.ruledata import alternation, load_data
 
@@ -43,10 +43,14 @@ def _patterns() -> _Patterns:
     )
 
 
-def _outcome(text: str, clause: Span) -> str:
+def _outcome(text: str, clause: Span, count: NumberMention) -> str:
+    """The one outcome class the clause of ``count`` states, or "". Words in an aside the
+    count is not in ("3/18 chỉ tiêu chưa đạt (tỷ lệ chợ đạt chuẩn …)") name other things."""
+    aside = in_parentheses(text, count.span, clause)
     found = {
         _patterns().classes[m.group().lower()]
         for m in _patterns().outcome.finditer(text, clause.start, clause.end)
+        if aside or not in_parentheses(text, Span(m.start(), m.end()), clause)
     }
     return found.pop() if len(found) == 1 else ""
 
@@ -98,7 +102,7 @@ def link_counts(document: Document, mentions: Mentions) -> list[CountOf]:
             continue
         sentence = document.sentences[index]
         clause = _clause_of(document.text, sentence.span, number.span.start)
-        outcome = _outcome(document.text, clause)
+        outcome = _outcome(document.text, clause, number)
         counts.append(CountOf(number, number.unit.key, outcome, sentence.block))
     return counts
 

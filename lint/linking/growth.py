@@ -716,7 +716,14 @@ def link_average_growth(
     rates_by_block: dict[int, int] = defaultdict(int)
     for view in views:
         block = document.sentences[view.index].block
-        rates_by_block[block] += sum(1 for r in view.of_kind("change") if _yearly(text, r, view))
+        averages = {_number(r) for r in view.of_kind("average_rate")}
+        rates_by_block[block] += sum(
+            1
+            for r in view.of_kind("change")
+            if _number(r) not in averages
+            and numbers[_number(r)].is_percent
+            and _yearly(text, r, view)
+        )
     for sentence in views:
         block = document.sentences[sentence.index].block
         for relation in sentence.of_kind("average_rate"):
@@ -731,7 +738,8 @@ def link_average_growth(
 
 
 def _yearly(text: str, change: RelationMention, sentence: SentenceView) -> bool:
-    """A yearly rate: a percentage change right after a year ("năm 2022 tăng 7,2%")."""
+    """A yearly rate: a change right after a year ("năm 2022 tăng 7,2%"); the caller keeps
+    percentages that are not the average rate itself."""
     before = text[max(sentence.span.start, change.span.start - _YEAR_WINDOW) : change.span.start]
     return bool(_YEAR_BEFORE.search(before)) and not change.text.endswith("/năm")
 
