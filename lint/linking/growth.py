@@ -726,9 +726,10 @@ def link_average_growth(
         )
     for sentence in views:
         block = document.sentences[sentence.index].block
+        listed = sum(rates_by_block[b] for b in (block - 1, block, block + 1))
         for relation in sentence.of_kind("average_rate"):
-            if rates_by_block[block] >= 2:
-                continue  # yearly rates are listed: "bình quân" may be their plain average
+            if listed >= 2:
+                continue  # yearly rates are listed near: "bình quân" may be their plain average
             claim = _from_increase(text, sentence, relation, numbers, roles, context)
             claim = claim or _from_range(text, sentence, relation, numbers, mentions)
             claim = claim or _from_dated_figures(text, sentence, relation, numbers)

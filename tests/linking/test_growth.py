@@ -130,3 +130,18 @@ def test_listed_yearly_rates_are_not_compounded():
     document, mentions = parsed(text)
     context = build_context(document, mentions, dt.date(2018, 12, 15))
     assert link_average_growth(document, mentions, context) == []
+
+
+def test_yearly_rates_on_the_line_before_are_listed_too():
+    text = (
+        "Năm 2016 tăng 8%, năm 2017 tăng 10%, năm 2018 tăng 12%.\nNăm 2018 đạt 300 tỷ đồng, "
+        "tăng 100 tỷ đồng so với năm 2015, bình quân tăng 10%/năm."
+    )
+    document, mentions = parsed(text)
+    assert len(document.blocks) == 2
+    context = build_context(document, mentions, dt.date(2018, 12, 15))
+    assert link_average_growth(document, mentions, context) == []
+    alone = text.split("\n")[1]
+    document, mentions = parsed(alone)
+    context = build_context(document, mentions, dt.date(2018, 12, 15))
+    assert len(link_average_growth(document, mentions, context)) == 1
