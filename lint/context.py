@@ -58,6 +58,11 @@ class ReportContext(Record):
         return self.sentence_periods.get(index, self.document_period)
 
 
+_BASELINE_BEFORE = re.compile(
+    r"(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(?P<year>\d{4})\s*\(\s{0,2}$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=1)
 def _aside() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the opening parenthesis before, the figure after) of a period given as the value of
@@ -70,9 +75,17 @@ def _aside() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _is_aside(text: str, period: PeriodMention, sentence_start: int) -> bool:
+    """A period opening an aside that gives a baseline's value ("(năm 2022 đạt 3.200 tỷ
+    đồng)"), or that opens right after a comparison with that same year ("so với năm 2023
+    (năm 2023 làm rõ 48/58 vụ, …)")."""
     opening, figure = _aside()
     before = opening.search(text, max(sentence_start, period.span.start - 3), period.span.start)
-    return bool(before and figure.match(text, period.span.end))
+    if before is None:
+        return False
+    if figure.match(text, period.span.end):
+        return True
+    baseline = _BASELINE_BEFORE.search(text, max(sentence_start, before.start() - 40), before.end())
+    return baseline is not None and int(baseline.group("year")) == period.year
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,7 @@ def _lexicon() -> _Lexicon:
         review_leads=frozenset(str(w).lower() for w in data["review_leads"]),
         blocked_before=word_scan(data["blocked_before"], r"\s{0,3}$"),
         gap_blockers=word_scan(data["review_gap_blockers"]),
-        review_blockers=word_scan(data["review_blockers_before"]),
+        review_blockers=word_scan(data["review_blockers"]),
         month_followers=re.compile(
             rf"{_GAP}(?:{alternation(data['month_count_followers'])})(?!\w)", re.IGNORECASE
         ),
@@ -128,6 +128,12 @@ def _clause_before(text: str, start: int, floor: int) -> str:
     before = text[max(floor, start - _LOOKBACK) : start]
     cut = max(before.rfind(c) for c in _CLAUSE_CUTS)
     return before[cut + 1 :]
+
+
+def _clause_after(text: str, end: int, ceiling: int) -> str:
+    after = text[end : min(ceiling, end + _LOOKBACK)]
+    cuts = [index for index in (after.find(c) for c in _CLAUSE_CUTS) if index != -1]
+    return after[: min(cuts, default=len(after))]
 
 
 def _durations(text: str, span: Span) -> Iterator[DurationMention]:
@@ -247,6 +253,8 @@ def _reviews(text: str, span: Span) -> Iterator[ReviewMention]:
             continue
         if lexicon.review_blockers.search(_clause_before(text, match.start(), span.start)):
             continue
+        if lexicon.review_blockers.search(_clause_after(text, match.end(), span.end)):
+            continue  # "sơ kết công tác quý IV/2024 dự kiến từ ngày 23/12": a meeting to come
         found = _review(text, match)
         if found:
             yield found
