@@ -27,7 +27,7 @@ Key = tuple[str, str, str]
 
 def _key(finding: Finding, report: FileReport, root: Path) -> Key:
     path = Path(os.path.relpath(os.path.abspath(finding.path), root)).as_posix()
-    return path, finding.code, finding.span.slice(report.document.text)
+    return path, finding.code, finding.span.slice(report.document.source)
 
 
 def _root(baseline: Path) -> Path:

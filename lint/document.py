@@ -99,6 +99,7 @@ class Document(Record):
     sentences: list[Sentence] = field(default_factory=list)
     origins: list[WordOrigin] | None = None  # one per block, for a Word document
     line_numbers: list[int] | None = None  # the number each line is reported as
+    original: str | None = None  # the file's text when ``text`` reads it otherwise
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _origin_of_line: dict[int, WordOrigin] = field(default_factory=dict, repr=False)
@@ -110,6 +111,12 @@ class Document(Record):
             starts.append(index + 1)
             index = self.text.find("\n", index + 1)
         self._line_starts = starts
+
+    @property
+    def source(self) -> str:
+        """The file's own text, which quotes, fixes and baselines use: ``text`` with Markdown
+        bold markers, which ``text`` reads as spaces (offsets are the same in both)."""
+        return self.text if self.original is None else self.original
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of ``offset``; columns count code points."""
@@ -130,8 +137,8 @@ class Document(Record):
 
     def line_text(self, line: int) -> str:
         start = self._line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return self.text[start : end if end != -1 else len(self.text)].rstrip("\r")
+        end = self.source.find("\n", start)
+        return self.source[start : end if end != -1 else len(self.source)].rstrip("\r")
 
     def sentence_index(self, offset: int) -> int | None:
         """Index in ``sentences`` of the sentence holding ``offset``, if any."""

@@ -117,7 +117,7 @@ def _render(template: str, args: dict[str, object], lang: str) -> str:
 
 def _finding(document: Document, rule: Rule, hit: Hit, lang: str) -> Finding:
     quotes = tuple(
-        Quote(ev.span.slice(document.text), ev.role, location(document, ev.span))
+        Quote(ev.span.slice(document.source), ev.role, location(document, ev.span))
         for ev in hit.evidence
     )
     return Finding(

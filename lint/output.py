@@ -76,7 +76,7 @@ def format_finding(finding: Finding, document: Document, lang: str, colour: bool
     if finding.computation:
         lines.append(f"    {labels['computation']}: {finding.computation}")
     if finding.fix is not None:
-        old, new = finding.fix.span.slice(document.text), finding.fix.replacement
+        old, new = finding.fix.span.slice(document.source), finding.fix.replacement
         line = "    " + labels["replace" if new else "delete"].format(old=old, new=new)
         lines.append(line if finding.fix.safe else line + labels["unsafe"])
     return lines

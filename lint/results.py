@@ -112,17 +112,17 @@ def _fix_one(
     try:
         original = target.path.read_bytes()
         bom, encoding = split_encoding(original)
-        if original[len(bom) :].decode(encoding) != report.document.text:
+        if original[len(bom) :].decode(encoding) != report.document.source:
             _error(f"{target.display}: changed while being checked; not fixed")
             return report, True, False
-        fixed = fix_text(report.document.text, report.findings, relint, args.unsafe_fixes)
+        fixed = fix_text(report.document.source, report.findings, relint, args.unsafe_fixes)
     except (OSError, UnicodeDecodeError, _LintCrashed):
         _error(f"{target.display}: cannot be fixed")
         return report, True, False
-    if fixed.text == report.document.text:
+    if fixed.text == report.document.source:
         return latest, False, False
     if args.diff:
-        sys.stdout.write(unified_diff(target.display, report.document.text, fixed.text))
+        sys.stdout.write(unified_diff(target.display, report.document.source, fixed.text))
         return report, False, True
     try:
         write_atomically(target.path, encoded_like(original, fixed.text))

@@ -7,7 +7,7 @@ a line ending a sentence or an item (".", ";", ":", "!", "?") or after a numbere
 ("1. Tăng trưởng kinh tế"): drafts pasted from Word hold one paragraph per line.
 
 Markdown: front matter, fenced code and HTML comments are skipped; headings, list items and
-pipe-table cells (with their row and column) are kept.
+pipe-table cells (with their row and column) are kept; bold markers read as spaces.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _NUMBERING = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])"
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXL]{1,5})[.)]\s+\S")
 _TITLE_LENGTH = 100
+# Markdown bold ("**52,8 triệu đồng**", "__…__"): read as spaces, so that "đạt **52,8 …**"
+# reads as "đạt 52,8 …". Offsets stay those of the file; fixes apply to the file itself.
+_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}")
 _LINE_END = re.compile(r"[.;:!?…][\"”’)\]]*$")
 
 
@@ -247,11 +250,12 @@ def split_sentences(text: str, span: Span) -> Iterator[Span]:
 
 
 def segment(path: str, text: str, markdown: bool) -> Document:
-    document = Document(path=path, text=text)
-    document.blocks = markdown_blocks(text) if markdown else plain_blocks(text)
+    read = _EMPHASIS.sub(lambda match: " " * len(match.group()), text) if markdown else text
+    document = Document(path=path, text=read, original=None if read == text else text)
+    document.blocks = markdown_blocks(read) if markdown else plain_blocks(read)
     document.sentences = [
         Sentence(piece, index)
         for index, block in enumerate(document.blocks)
-        for piece in split_sentences(text, block.span)
+        for piece in split_sentences(read, block.span)
     ]
     return document

@@ -99,6 +99,12 @@ def test_second_fix_run_changes_nothing_and_does_not_touch_the_file(workdir, cap
     assert "applied" not in capsys.readouterr().err
 
 
+def test_fixing_markdown_keeps_its_bold_markers(workdir, capsys):
+    (workdir / "r.md").write_text("**Hỗ trợ các các xã** và **thôn**.\n")
+    main(["check", "r.md", "--fix"])
+    assert (workdir / "r.md").read_text() == "**Hỗ trợ các xã** và **thôn**.\n"
+
+
 def test_without_fix_files_are_unchanged(workdir, capsys):
     (workdir / "r.txt").write_text(PLANTED)
     for argv in ([], ["--format", "json"], ["--statistics"], ["--diff"]):

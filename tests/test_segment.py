@@ -58,6 +58,13 @@ def test_plain_text_lines_wrapped_inside_a_sentence_stay_one_paragraph() -> None
     assert blocks(text) == [("paragraph", text.strip())]
 
 
+def test_markdown_bold_reads_as_spaces_and_keeps_every_offset() -> None:
+    text = "Thu **320 tỷ đồng**, bằng __80%__ dự toán.\n"
+    document = segment("report.md", text, True)
+    assert document.text == "Thu   320 tỷ đồng  , bằng   80%   dự toán.\n"
+    assert len(document.text) == len(text) and document.source == text
+
+
 def test_markdown_front_matter_and_fenced_code_are_skipped() -> None:
     text = (
         "---\ntitle: Báo cáo. Bản nháp.\n---\n"
