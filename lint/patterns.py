@@ -146,13 +146,27 @@ def word_scan(
     flags: int = re.IGNORECASE,
 ) -> Scan:
     """A ``Scan`` for one of the rule-data ``words`` starting at a word boundary, then
-    ``after``: its key words and first characters come from ``words``. ``group`` names the
-    alternation; with ``any_spaces`` a space in a word matches any run of white space."""
+    ``after``: its keys and first characters come from ``words``. ``group`` names the
+    alternation; with ``any_spaces`` a space in a word matches any run of white space, and
+    the keys are the words' first words; without, every match holds a whole listed phrase,
+    and the phrases themselves are the keys ("thứ nhất" is much rarer than "thứ")."""
     listed = [str(word) for word in words]
     body = alternation(listed, r"\s+" if any_spaces else None)
     opening = f"(?P<{group}>" if group else "(?:"
     pattern = rf"(?<!\w){opening}{body}){after}"
-    return scan(key_words(listed), initials(listed), pattern, flags)
+    keys = key_words(listed) if any_spaces else phrase_keys(listed)
+    return scan(keys, initials(listed), pattern, flags)
+
+
+def phrase_keys(words: Iterable[object]) -> tuple[str, ...]:
+    """``words`` case folded, without those that hold another of them: one of them is in
+    every match of an alternation of ``words`` with literal spaces."""
+    folded = sorted({fold(str(word)) for word in words if str(word).strip()}, key=len)
+    kept: list[str] = []
+    for phrase in folded:
+        if not any(shorter in phrase for shorter in kept):
+            kept.append(phrase)
+    return tuple(sorted(kept))
 
 
 def scan(keys: Iterable[str], first: str, pattern: str, flags: int = 0) -> Scan:

@@ -28,6 +28,8 @@ _SYMBOL = (
     r"(?<![\w/.,-])(?P<number>[0-9]{1,5}[a-z]?)(?:/(?P<year>[0-9]{4}))?[/-]"
     rf"(?P<codes>{_CODE}(?:[/-]{_CODE}){{0,4}})(?![\w/-])"
 )
+# Every symbol holds a digit (or a year), "/" or "-", and a code's capital: "05-NQ", "2023/N".
+_SYMBOL_HINT = re.compile(r"[0-9][a-z]?[/-][A-ZĐƯ]")
 _CODE_SPLIT = re.compile(r"[/-]")
 _DATE_GAP = re.compile(
     r"\s{0,3}(?P<open>[,(]\s{0,2})?(?:(?:ban hành|ký)\s{1,3})?(?P<word>ngày\s{1,3})?"
@@ -134,6 +136,8 @@ def _citation(
 def extract_citations(document: Document, mentions: Mentions) -> None:
     """Append every cited symbol of ``document`` to ``mentions.citations``; needs the dates."""
     text = document.text
+    if not _SYMBOL_HINT.search(text):
+        return
     dates = _DateIndex(mentions.dates)
     pattern = _lexicon().citation
     for block in document.blocks:

@@ -211,13 +211,15 @@ def _month_range(match: re.Match[str], cyclical: bool) -> RangeMention | None:
 
 
 def _ranges(text: str, span: Span) -> Iterator[RangeMention]:
+    matches = [
+        *((m, _date_range) for m in _DATE_RANGE.finditer(text, span.start, span.end)),
+        *((m, _month_range) for m in _MONTH_RANGE.finditer(text, span.start, span.end)),
+    ]
+    if not matches:
+        return
     cyclical = bool(_lexicon().cyclical.search(text, span.start, span.end))
-    for match in _DATE_RANGE.finditer(text, span.start, span.end):
-        found = _date_range(match, cyclical)
-        if found:
-            yield found
-    for match in _MONTH_RANGE.finditer(text, span.start, span.end):
-        found = _month_range(match, cyclical)
+    for match, read in matches:
+        found = read(match, cyclical)
         if found:
             yield found
 

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lint.engine import parse_document
-from lint.extract.citations import extract_citations, symbol_key
+from lint.extract.citations import _SYMBOL_HINT, _lexicon, extract_citations, symbol_key
 from lint.extract.dates import extract_dates
 from lint.mentions import Mentions
 
@@ -96,3 +96,12 @@ def test_every_dated_resolution_is_read_back(number: int, day: int, month: int, 
     assert int(citation.number) == number
     assert citation.date is not None
     assert (citation.date.day, citation.date.month, citation.date.year) == (day, month, year)
+
+
+PIECES = ["05", "123", "18", "2023", "/", "-", "NQ", "TW", "QĐ", "UBND", "ĐU", "Nghị quyết", " "]
+
+
+@given(st.lists(st.sampled_from([*PIECES, "số ", "a", "x"]), max_size=12).map("".join))
+def test_every_citation_holds_the_hint_a_document_is_first_searched_for(text):
+    if _lexicon().citation.pattern.search(text):
+        assert _SYMBOL_HINT.search(text)
