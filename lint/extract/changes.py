@@ -16,7 +16,8 @@ Kinds of ``RelationMention`` added here (``number`` attrs index ``Mentions.numbe
 - ``year_level``: "năm 2023 đạt 3.500 tỷ đồng" — a figure led by its own year (attrs
   ``year``); after "năm 2022 đạt 3.200 tỷ đồng;" the earlier year's figure is its prior;
 - ``per_average``: "bình quân 18,6 tiêu chí/xã" (attrs ``per``: the noun averaged over);
-- ``contribution``: the word "đóng góp"; ``sector``: an economic sector (attrs ``sector``).
+- ``contribution``: the word "đóng góp"; ``sector``: an economic sector (attrs ``sector``),
+  in blocks with a contribution only.
 """
 
 from __future__ import annotations
@@ -265,8 +266,11 @@ def _block_relations(text: str, span: Span) -> Iterator[RelationMention]:
             )
     for match in _SUBPERIOD.finditer(text, span.start, span.end):
         yield _subperiod(text, match)
-    for match in patterns.contribution.finditer(text, span.start, span.end):
+    contributions = list(patterns.contribution.finditer(text, span.start, span.end))
+    for match in contributions:
         yield _relation(text, "contribution", Span(match.start(), match.end()))
+    if not contributions:
+        return  # sectors are read only for the contributions to growth of their block
     for match in patterns.sector.finditer(text, span.start, span.end):
         key = patterns.sectors[re.sub(r"\s+", " ", match.group().lower())]
         yield _relation(text, "sector", Span(match.start(), match.end()), sector=key)

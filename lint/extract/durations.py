@@ -26,7 +26,7 @@ from typing import NamedTuple
 from lint.document import Document, Span
 from lint.extract.dates import calendar_date
 from lint.mentions import DurationMention, Mentions, RangeMention, ReviewMention
-from lint.patterns import Scan, initials, scan, word_scan
+from lint.patterns import Scan, folded_window, initials, phrase_keys, scan, word_scan
 from lint.ruledata import alternation, load_data
 
 _GAP = r"\s{1,3}"
@@ -62,6 +62,7 @@ _LOOKBACK = 40
 
 
 class _Lexicon(NamedTuple):
+    duration_keys: tuple[str, ...]
     duration: Scan
     ordinal: Scan
     review: Scan
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
     verbs = alternation(data["implementation_verbs"])
     qualifiers = alternation(list(data["qualifiers"]))
     return _Lexicon(
+        duration_keys=phrase_keys([*data["implementation_verbs"], *data["review_leads"]]),
         duration=scan(
             ("năm", "tháng"),
             "0-9" + initials([*leads, *data["qualifiers"], *counts]),
@@ -137,7 +139,12 @@ def _clause_after(text: str, end: int, ceiling: int) -> str:
 
 
 def _durations(text: str, span: Span) -> Iterator[DurationMention]:
+    """The durations of a block; each is kept only beside a verb of implementation or a
+    review word, so a block with none of those has none."""
     lexicon = _lexicon()
+    folded = folded_window(text, span.start, span.end)
+    if not any(map(folded.__contains__, lexicon.duration_keys)):
+        return
     for match in lexicon.duration.finditer(text, span.start, span.end):
         lead = (match.group("lead") or "").lower()
         unit = "year" if match.group("unit").lower() == "năm" else "month"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lint.engine import parse_document
-from lint.extract import extract
+from lint.extract import durations, extract
 
 
 def mentions(text: str):
@@ -183,3 +184,38 @@ def test_date_ranges_read_as_printed(d1: int, m1: int, d2: int, m2: int, year: i
     text = f"Tổ chức từ ngày {d1}/{m1} đến ngày {d2}/{m2}/{year} tại xã."
     (found,) = mentions(text).ranges
     assert (found.start, found.end) == (dt.date(year, m1, d1), dt.date(year, m2, d2))
+
+
+DURATION_PIECES = [
+    "Sau",
+    "5",
+    "3",
+    "năm",
+    "tháng",
+    "thực hiện",
+    "triển khai",
+    "sơ kết",
+    "Nghị quyết",
+    "hơn",
+    "gần",
+    ",",
+    ".",
+    "năm thứ",
+    "hai",
+    "ba",
+    "đầu",
+    "qua",
+]
+
+
+@given(st.lists(st.sampled_from(DURATION_PIECES), max_size=14).map(" ".join))
+def test_blocks_without_a_verb_or_review_word_are_skipped_without_losing_a_duration(text):
+    document = parse_document("t.txt", text)
+
+    def found() -> list:
+        return [d for b in document.blocks for d in durations._durations(text, b.span)]
+
+    gated = found()
+    every_block_passes = durations._lexicon()._replace(duration_keys=("",))
+    with mock.patch.object(durations, "_lexicon", lambda: every_block_passes):
+        assert found() == gated
