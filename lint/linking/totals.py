@@ -38,6 +38,7 @@ _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
 _COUNTED = re.compile(r"(?:tổng )?số (?P<things>.+)")  # "số doanh nghiệp thành lập mới"
 _COUNT_SUBJECT = re.compile(r"\s*(?:tổng\s+)?số\s", re.IGNORECASE)
+_THE_THINGS = re.compile(r"(?:các|những) (?P<unit>\S+)(?: việc| này| trên| đó)?")
 _NAMED_TOTAL_REACH = 8  # sentences back to look for the figure a breakdown names
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
@@ -215,7 +216,8 @@ class _Linker:
         of the sentences just before that the name fits: labelled with exactly that name
         ("- Thu ngân sách trên địa bàn: 5.126,8 triệu đồng;" before "Thu ngân sách trên địa
         bàn bao gồm: …"), or counting what "số …" names ("có 612 doanh nghiệp thành lập
-        mới, …" before "Phân theo loại hình, số doanh nghiệp thành lập mới gồm: …")."""
+        mới, …" before "Phân theo loại hình, số doanh nghiệp thành lập mới gồm: …"); else,
+        for "Các vụ việc gồm: …", the count of those things just before."""
         sentence = self.document.sentences[sentence_index].span
         if any(True for _ in self.index.within(Span(sentence.start, marker.span.start))):
             return None
@@ -238,7 +240,27 @@ class _Linker:
                 or (counted is not None and self._counts(number, clause) == counted["things"])
             )
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        return self._previous_count(name, sentence_index) if not found else None
+
+    def _previous_count(self, name: str, sentence_index: int) -> NumberMention | None:
+        """For "Các vụ việc gồm: …" (the things themselves, with no other word), the one count
+        of those things in the sentence just before: "… xảy ra 52 vụ phạm pháp hình sự, giảm
+        6 vụ …" (a change is no count of them)."""
+        things = _THE_THINGS.fullmatch(name)
+        if things is None or sentence_index == 0:
+            return None
+        previous = self.document.sentences[sentence_index - 1].span
+        counts = [
+            number
+            for index, number in self.index.within(previous)
+            if self._eligible(index, number, previous)
+            and number.unit is not None
+            and number.unit.kind == "count"
+            and number.unit.key == things["unit"]
+        ]
+        return counts[0] if len(counts) == 1 else None
 
     def _counts(self, number: NumberMention, clause: Span) -> str:
         """What a count counts: its unit and the words after it in its clause ("612 doanh
