@@ -8,7 +8,8 @@ Why it matters: the same digits mean a thousand times more or less depending on 
 convention; every later sum or comparison inherits the misreading.
 
 Precision: the message says which reading the linter assumed. A figure that reads two ways is
-reported only when its unit is a count (a decimal count is impossible), the document prints
+reported only when its unit is a count (a decimal count is impossible) with no scale word
+("2,704 triệu lượt" is a whole count either way), the document prints
 its other figures the Vietnamese way (thousands dots or decimal commas) and no figure the
 English way. Vietnamese "1.282.217" and "52,5%" are never reported.
 """
@@ -98,8 +99,10 @@ def _ambiguous_counts(numbers: list[NumberMention], count_kinds: set[str]) -> li
     if any(n.english_format for n in numbers) or not any(_vietnamese_style(n) for n in numbers):
         return []
     return [
-        n.span for n in numbers if n.ambiguous and n.unit is not None and n.unit.kind in count_kinds
-    ]
+        n.span
+        for n in numbers
+        if n.ambiguous and n.unit is not None and n.unit.kind in count_kinds and n.scale == 1.0
+    ]  # with a scale word ("2,704 triệu lượt") the decimal reading is a whole count too
 
 
 @check("number_format")
