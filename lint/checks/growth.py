@@ -46,8 +46,15 @@ def _statement_ratio(statement: ChangeStatement, subject: Interval) -> Interval 
     return _ONE - stated.scale(0.01)
 
 
-def _comparable(a: str, b: str) -> bool:
-    return a == b or (not a.startswith("?") and not b.startswith("?") and "" in (a, b))
+def _comparable(a: str, b: str, previous_year: str) -> bool:
+    """Whether two baseline keys name one baseline. An unsaid one ("tăng 5,2%") is the same
+    period a year before: "cùng kỳ", "năm trước" or ``previous_year`` ("năm 2022" in a 2023
+    sentence), never an older year ("gấp 1,5 lần năm 2020") or "đầu năm"."""
+    if a == b:
+        return True
+    if "" not in (a, b):
+        return False
+    return (a or b) in ("cùng kỳ", "năm trước", previous_year)
 
 
 def _sources(claim: GrowthClaim) -> list[tuple[str, Interval, float, str, ChangeStatement | None]]:
@@ -79,7 +86,9 @@ def _at_value(statement: ChangeStatement) -> ChangeStatement:
 @check("growth")
 def growth(inputs: CheckInput) -> Iterator[Hit]:
     for claim in inputs.claims.growth:
-        hit = _conflict(claim)
+        period = inputs.context.period_of_sentence(claim.sentence)
+        previous_year = f"năm {period.year - 1}" if period and period.year else "?"
+        hit = _conflict(claim, previous_year)
         if hit is not None:
             yield hit
     for change in inputs.claims.point_changes:
@@ -118,7 +127,7 @@ def _wrong_point_change(claim: PointChangeClaim) -> Hit | None:
     )
 
 
-def _absolute_against_prior(claim: GrowthClaim) -> Hit | None:
+def _absolute_against_prior(claim: GrowthClaim, previous_year: str) -> Hit | None:
     """ "56,3 triệu đồng, tăng 4,6 triệu đồng so với năm 2022 (52,2 triệu đồng)": the figure
     minus the change is the baseline's own figure. Compared as values, the one figure's
     rounding counts once (as ratios it would count twice and hide the contradiction)."""
@@ -127,7 +136,7 @@ def _absolute_against_prior(claim: GrowthClaim) -> Hit | None:
         return None
     for statement in claim.statements:
         if statement.form != "absolute" or not _comparable(
-            statement.baseline, claim.prior_baseline
+            statement.baseline, claim.prior_baseline, previous_year
         ):
             continue
         change = statement.number.interval
@@ -155,14 +164,14 @@ def _absolute_against_prior(claim: GrowthClaim) -> Hit | None:
     return None
 
 
-def _conflict(claim: GrowthClaim) -> Hit | None:
-    found = _absolute_against_prior(claim)
+def _conflict(claim: GrowthClaim, previous_year: str) -> Hit | None:
+    found = _absolute_against_prior(claim, previous_year)
     if found is not None:
         return found
     sources = _sources(claim)
     for later, (key, ratio, value, text, statement) in enumerate(sources):
         for other_key, other, other_value, other_text, other_statement in sources[:later]:
-            if not _comparable(key, other_key) or ratio.meets(other):
+            if not _comparable(key, other_key, previous_year) or ratio.meets(other):
                 continue
             span = statement.number.span if statement else claim.subject.span
             evidence = [Evidence(claim.subject.span, "figure"), Evidence(span, "stated")]

@@ -57,10 +57,13 @@ _PRIOR_YEAR = scan(
     re.IGNORECASE,
 )
 _SLASH = re.compile(r"\s*/")
+# A year's own figure, not a part of the year's: "6 tháng đầu năm 2022", "tháng 6 năm 2022",
+# "quý II năm 2022".
 _YEAR_LEVEL = scan(
     ("năm",),
     "n",
-    r"(?<!\w)năm\s+(?P<year>\d{4})\s*(?:ước\s+)?(?:đạt|là|:)?\s*$",
+    r"(?<!\w)(?<!đầu\s)(?<!cuối\s)(?<!giữa\s)(?<!(?-i:[0-9IVX])\s)"
+    r"năm\s+(?P<year>\d{4})\s*(?:ước\s+)?(?:đạt|là|:)?\s*$",
     re.IGNORECASE,
 )
 _PERIOD_BETWEEN = r"(?:\s+(?:năm|cuối năm|đầu năm)\s+\d{4})?\s*,?\s*"

@@ -53,6 +53,7 @@ _DATED_START = re.compile(
 )
 # "gấp 1,65 lần năm 2020", "bằng 150% năm 2020": a year right after a statement is its baseline.
 _YEAR_BASELINE = re.compile(r"\s*năm\s+(?P<year>\d{4})(?=\s*(?:[,;:(.]|$))", re.IGNORECASE)
+_OPENS_ASIDE = re.compile(r"\s{0,2}\(\s{0,2}")
 _LEVEL_TO_CHANGE = re.compile(r"\s*,\s*")
 _POINTS_WORDS = re.compile(r"\s*(?:điểm\s+phần\s+trăm|điểm\s+%)\s*", re.IGNORECASE)
 # "bình quân tăng 7,2%/năm, từ 29.105 tỷ đồng năm 2020 lên …": the range right after the rate.
@@ -287,7 +288,10 @@ def _chains(
             cursor = _end(prior.figure)
             continue
         words_end = max(relation.span.end, _end(numbers[_number(relation)]))
+        in_aside = statements and _OPENS_ASIDE.fullmatch(text, cursor, relation.span.start)
         baseline, cursor = _baseline_after(text, words_end, baselines, sentence.span.end)
+        if in_aside and baseline == "":
+            baseline = statements[-1].baseline  # "tăng 50 tỷ đồng so với năm 2021 (tăng 15%)"
         statement = _statement(relation, numbers, baseline)
         if statement is None:
             subject = None
@@ -307,7 +311,7 @@ def _earlier_year(
     years: dict[int, RelationMention],
 ) -> _Prior | None:
     """The figure of the clause before ``level`` as its prior, when each is led by its own
-    year, the earlier figure's year is before the level's, and only ";" or "," (with "còn",
+    year, the earlier figure's year is the one before the level's, and only ";" or "," (with "còn",
     "và") parts the earlier figure's words (its own changes included; they end at
     ``cursor``) from the level's year: "năm 2022 đạt 3.200 tỷ đồng; năm 2023 đạt …"."""
     if earlier is None:
@@ -315,8 +319,8 @@ def _earlier_year(
     before, after = years.get(earlier.span.start), years.get(level.span.start)
     if before is None or after is None:
         return None
-    if int(before.attrs["year"]) >= int(after.attrs["year"]):  # type: ignore[call-overload]
-        return None
+    if int(after.attrs["year"]) - int(before.attrs["year"]) != 1:  # type: ignore[call-overload]
+        return None  # "năm 2020 đạt …; năm 2023 đạt …, tăng 9,4%" may be on 2022
     if not _NEXT_YEAR_GAP.fullmatch(text, cursor, after.span.start):
         return None
     return _Prior(earlier, f"năm {before.attrs['year']}", unsaid_too=True)
@@ -362,6 +366,8 @@ def _prior_figure(
     if key is None:
         return figure, "cùng kỳ"
     baselines = {s.baseline for s in statements}
+    if unsaid_too and baselines == {""}:
+        return figure, ""  # the year just before, which a change that names none is about
     allowed = {key, ""} if unsaid_too else {key}
     return (figure, key) if baselines and baselines <= allowed else (None, "")
 

@@ -47,7 +47,7 @@ def test_the_figure_of_an_earlier_year_in_the_clause_before_is_the_prior():
     text = "Năm 2021 đạt 86 tỷ đồng, tăng 4%; năm 2022 ước đạt 97 tỷ đồng, tăng 12,8%."
     claims = link_growth(*parsed(text))
     assert [(c.subject.text, c.prior and c.prior.text) for c in claims] == [("97 tỷ", "86 tỷ")]
-    assert claims[0].prior_baseline == "năm 2021"
+    assert claims[0].prior_baseline == "cùng kỳ"  # the year before, as "tăng 12,8%" means
 
 
 def test_figures_of_two_years_are_not_paired_across_other_words_or_backwards():
