@@ -50,7 +50,7 @@ def build_claims(document: Document, mentions: Mentions, context: ReportContext)
         period_reviews=link_period_reviews(document, mentions, context),
         growth=link_growth(document, mentions, views),
         cumulatives=link_cumulatives(document, mentions, views),
-        total_updates=link_total_updates(document, mentions, views),
+        total_updates=link_total_updates(document, mentions, context, views),
         average_bounds=link_average_bounds(document, mentions, views),
         contributions=link_contributions(document, mentions, views),
         average_growth=link_average_growth(document, mentions, context, views),

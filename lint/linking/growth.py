@@ -32,7 +32,7 @@ from lint.document import Document, Span
 from lint.linking.clauses import clauses, first_top_level, in_parentheses
 from lint.mentions import Mentions, NumberMention, RelationMention
 from lint.records import Record
-from lint.ruledata import load_data
+from lint.ruledata import alternation, load_data
 
 _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
@@ -40,8 +40,9 @@ _PUNCTUATION = re.compile(r"[\s,;:()\[\]–—-]+")
 _ASIDE_OPENING = re.compile(r"\s{0,2}\(\s{0,2}[^()\d,;]{0,30}")
 # "(thời điểm 31/12/2022: 362 HTX)", "(cuối năm 2022: 362 HTX)": a stock dated before it.
 _DATED_ASIDE_OPENING = re.compile(
-    r"\s{0,2}\(\s{0,2}(?:(?:thời\s+điểm|tính\s+đến|đến|cuối\s+năm|đầu\s+năm|năm|ngày)\s{1,2})?"
-    r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4})\s{0,2}(?::\s{0,2}|,\s{0,2}có\s{1,2}|\s{1,2}có\s{1,2})",
+    r"\s{0,2}\(\s{0,2}(?:(?P<word>thời\s+điểm|tính\s+đến|đến|cuối\s+năm|đầu\s+năm|năm|ngày)\s{1,2})?"
+    r"(?:(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})|(?P<bare>\d{4}))"
+    r"\s{0,2}(?::\s{0,2}|,\s{0,2}có\s{1,2}|\s{1,2}có\s{1,2})",
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"(?<!\w)năm\s+\d{4}\b[^\d%]{0,12}$", re.IGNORECASE)
@@ -78,6 +79,13 @@ class _Prior(NamedTuple):
     figure: NumberMention
     key: str | None
     unsaid_too: bool = False
+
+
+@lru_cache(maxsize=1)
+def _nominal() -> re.Pattern[str]:
+    """Words that give values at current prices ("giá hiện hành"), from rule data."""
+    words = alternation(load_data("growth")["nominal_price_words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -498,7 +506,10 @@ def _inside(part: RelationMention, whole: RelationMention) -> bool:
 
 
 def link_total_updates(
-    document: Document, mentions: Mentions, views: list[SentenceView] | None = None
+    document: Document,
+    mentions: Mentions,
+    context: ReportContext,
+    views: list[SentenceView] | None = None,
 ) -> list[TotalUpdateClaim]:
     text, numbers = document.text, mentions.numbers
     stock_leads = sorted((str(w) for w in load_data("growth")["stock_leads"]), key=len)
@@ -517,7 +528,9 @@ def link_total_updates(
         scope = [sentence]
         if position > 0 and _same_block(document, views[position - 1], sentence):
             scope.insert(0, views[position - 1])
-        previous = _previous_total(text, scope, numbers, total, extra, stock_leads)
+        period = context.period_of_sentence(sentence.index)
+        year = period.year if period else None
+        previous = _previous_total(text, scope, numbers, total, extra, stock_leads, year)
         if previous is not None:
             claims.append(TotalUpdateClaim(previous, extra, total))
     return claims
@@ -534,6 +547,7 @@ def _previous_total(
     total: NumberMention,
     extra: NumberMention,
     stock_leads: list[str],
+    year: int | None,
 ) -> NumberMention | None:
     candidates = [
         numbers[i]
@@ -545,7 +559,7 @@ def _previous_total(
         and _same_unit(numbers[i], total)
     ]
     if len(candidates) != 1:
-        return _previous_in_aside(text, scope[-1], numbers, total, stock_leads)
+        return _previous_in_aside(text, scope[-1], numbers, total, stock_leads, year)
     return candidates[0] if _after_stock_lead(text, candidates[0], stock_leads) else None
 
 
@@ -554,12 +568,25 @@ def _after_stock_lead(text: str, number: NumberMention, stock_leads: list[str]) 
     return any(before.lower().endswith(lead) for lead in stock_leads)
 
 
+def _opens_the_period(dated: re.Match[str], year: int) -> bool:
+    """Whether an aside's date is the stock a year of additions starts from: the end of
+    the year before ("31/12/2022", "cuối năm 2022", "năm 2022") or the start of the year
+    ("01/01/2023", "đầu năm 2023")."""
+    if dated["year"]:
+        day, month, printed = int(dated["day"]), int(dated["month"]), int(dated["year"])
+        return (day, month, printed) in ((31, 12, year - 1), (1, 1, year))
+    word = " ".join((dated["word"] or "").lower().split())
+    printed = int(dated["bare"])
+    return printed == (year if word == "đầu năm" else year - 1) and word != "ngày"
+
+
 def _previous_in_aside(
     text: str,
     sentence: SentenceView,
     numbers: list[NumberMention],
     total: NumberMention,
     stock_leads: list[str],
+    year: int | None,
 ) -> NumberMention | None:
     """The earlier total given in parentheses right after the new one: "nâng tổng số lên
     4.512 đảng viên (đầu năm có 4.438 đảng viên)", "lên 386 HTX (thời điểm 31/12/2022: 362
@@ -570,8 +597,9 @@ def _previous_in_aside(
     candidate = following[0]
     if not _closes_aside(text, candidate):
         return None
-    if _DATED_ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start):
-        return candidate
+    dated = _DATED_ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start)
+    if dated is not None:
+        return candidate if year is not None and _opens_the_period(dated, year) else None
     opening = _ASIDE_OPENING.fullmatch(text, _end(total), candidate.span.start)
     if opening is None:
         return None
@@ -736,6 +764,8 @@ def link_average_growth(
         for relation in sentence.of_kind("average_rate"):
             if listed >= 2:
                 continue  # yearly rates are listed near: "bình quân" may be their plain average
+            if _nominal().search(text, sentence.span.start, sentence.span.end):
+                continue  # values at current prices do not give a real growth rate
             claim = _from_increase(text, sentence, relation, numbers, roles, context)
             claim = claim or _from_range(text, sentence, relation, numbers, mentions)
             claim = claim or _from_dated_figures(text, sentence, relation, numbers)
@@ -842,7 +872,11 @@ def _from_dated_figures(
     starts = [
         (numbers[i], int(lead.group("a") or lead.group("b")))
         for i in before
-        if (lead := _DATED_START.search(text, sentence.span.start, numbers[i].span.start))
+        if (
+            lead := _DATED_START.search(
+                text, max(sentence.span.start, numbers[i].span.start - 24), numbers[i].span.start
+            )
+        )
         and _closes_aside(text, numbers[i])
     ]
     if len(ends) != 1 or len(starts) != 1:
@@ -850,6 +884,9 @@ def _from_dated_figures(
     (end, end_year), (start, start_year) = ends[0], starts[0]
     if not _same_unit(start, end) or start_year >= end_year:
         return None
+    first = min(start.span.start, end.span.start)
+    if first_top_level(text, Span(first, rate.span.start), ";") is not None:
+        return None  # "…; kim ngạch nhập khẩu bình quân tăng 9,5%/năm" is another figure's
     return AverageGrowthClaim(sentence.index, rate, end, start, None, start_year, end_year)
 
 

@@ -80,10 +80,23 @@ def test_total_update_needs_an_earlier_stated_total():
     text = (
         "Toàn tỉnh có 70 hợp tác xã. Thành lập thêm 12 hợp tác xã, nâng tổng số lên 85 hợp tác xã."
     )
-    claims = link_total_updates(*parsed(text))
+    claims = updates(text)
     assert [(c.previous.text, c.added.text, c.total.text) for c in claims] == [("70", "12", "85")]
-    text = "Thành lập thêm 12 hợp tác xã, nâng tổng số lên 85 hợp tác xã."
-    assert link_total_updates(*parsed(text)) == []
+    assert updates("Thành lập thêm 12 hợp tác xã, nâng tổng số lên 85 hợp tác xã.") == []
+
+
+def updates(text: str, report_date: dt.date | None = None):
+    document, mentions = parsed(text)
+    return link_total_updates(document, mentions, build_context(document, mentions, report_date))
+
+
+def test_an_earlier_total_in_parentheses_is_dated_at_the_start_of_the_year():
+    added = "Trong năm 2023 thành lập thêm 24 HTX, nâng tổng số lên 386 HTX "
+    for aside in ("(31/12/2022: 372 HTX)", "(cuối năm 2022: 372 HTX)", "(đầu năm 2023: 372 HTX)"):
+        [claim] = updates(added + aside + ".")
+        assert claim.previous.text == "372"
+    for aside in ("(năm 2020: 318 HTX)", "(31/12/2021: 372 HTX)", "(kế hoạch năm 2023: 400 HTX)"):
+        assert updates(added + aside + ".") == [], aside
 
 
 def test_average_bounds_needs_a_complete_distribution():
