@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from lint.claims import PlanClaim
-from lint.document import Document
-from lint.linking.clauses import in_parentheses, relation_objects
+from lint.document import Document, Span
+from lint.linking.clauses import clauses, in_parentheses, relation_objects
 from lint.mentions import Mentions, NumberMention, RelationMention
 
 _OWN_PLAN_GAP = re.compile(r"[^\d,;.:]{0,60}")
@@ -75,10 +75,22 @@ class _PlanLinker:
                 return None
             eligible = index not in self.not_achieved and number.kind == "number"
             if eligible and not asides_count and in_parentheses(text, number.span, within):
+                if not self._follows_a_figure(index, within):
+                    return None  # "thu tiền sử dụng đất (486 tỷ đồng) đạt 120%": the clause's own
                 continue
             if eligible and _same_unit(number, plan):
                 return number
         return None
+
+    def _follows_a_figure(self, index: int, within: Span) -> bool:
+        """Whether a figure of the same clause comes before the aside figure ``index``, so
+        that the aside belongs to it ("tăng 11,7% so với năm 2022 (548 doanh nghiệp)")."""
+        start = self.numbers[index].span.start
+        pieces = clauses(self.document.text, within)
+        clause = next((c for c in pieces if c.start <= start < c.end), None)
+        return (
+            clause is not None and index > 0 and self.numbers[index - 1].span.start >= clause.start
+        )
 
     def claims(self) -> list[PlanClaim]:
         claims = []
