@@ -3,7 +3,7 @@ sentences, without breaking numbers ("1.009,3", "29/6/2022") or abbreviations ("
 
 Plain text: a block is a run of non-blank lines; a line that starts a list item or looks like
 a heading starts a new block, and so does a line that starts with a capital or a digit after
-a line ending a sentence or an item (".", ";", ":", "!", "?") or after a numbered title line
+a line ending a sentence (".", "!", "?"), or with a capital after a numbered title line
 ("1. Tăng trưởng kinh tế"): drafts pasted from Word hold one paragraph per line.
 
 Markdown: front matter, fenced code and HTML comments are skipped; headings, list items and
@@ -35,12 +35,17 @@ _TITLE_LENGTH = 100
 # Markdown bold ("**52,8 triệu đồng**", "__…__"): read as spaces, so that "đạt **52,8 …**"
 # reads as "đạt 52,8 …". Offsets stay those of the file; fixes apply to the file itself.
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}")
-_LINE_END = re.compile(r"[.;:!?…][\"”’)\]]*$")
+_LINE_END = re.compile(r"[.!?…][\"”’)\]]*$")
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(load_data("segmentation")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in load_data("segmentation")["connectives"])
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -61,22 +66,26 @@ def _is_plain_heading(line: str) -> bool:
 
 
 def _is_section_title(line: str) -> bool:
-    """A numbered title on a line of its own: "1. Tăng trưởng kinh tế", "II. NHIỆM VỤ"."""
-    return "\n" not in line and len(line) <= _TITLE_LENGTH and bool(_SECTION_NUMBER.match(line))
+    """A numbered title on a line of its own: "1. Tăng trưởng kinh tế", "II. NHIỆM VỤ" —
+    short, and ending in a word that is no connective ("… 1.086 tỷ đồng và" goes on)."""
+    line = line.rstrip()
+    if len(line) > _TITLE_LENGTH or not _SECTION_NUMBER.match(line) or not line[-1:].isalpha():
+        return False
+    return line.rsplit(None, 1)[-1].lower() not in _connectives()
 
 
-def _ends_paragraph(before: str, line: str) -> bool:
-    """Whether ``line`` opens a new paragraph after the lines ``before``: they end a sentence
-    or an item, not with an abbreviation ("TP."), and it starts with a capital or a digit."""
-    before = before.rstrip()
+def _ends_paragraph(previous: str, single: bool, line: str) -> bool:
+    """Whether ``line`` opens a new paragraph after the line ``previous`` (the block's only
+    line when ``single``): it ends a sentence, not with an abbreviation ("TP."), and
+    ``line`` starts with a capital or a digit; or it is a numbered title and ``line`` starts
+    with a capital letter."""
+    previous = previous.rstrip()
     first = line.lstrip()[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    if _is_section_title(before):
+    if single and first.isupper() and _is_section_title(previous):
         return True
-    if not _LINE_END.search(before):
+    if not (first.isupper() or first.isdigit()) or not _LINE_END.search(previous):
         return False
-    return not (before.endswith(".") and _ends_with_abbreviation(before, len(before) - 1))
+    return not (previous.endswith(".") and _ends_with_abbreviation(previous, len(previous) - 1))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -105,6 +114,7 @@ def plain_blocks(text: str) -> list[Block]:
                 blocks.append(Block(kind, span))
         current = None
 
+    previous = (0, 0)  # the last line of the current block
     for start, end in _lines(text):
         line = text[start:end]
         if not line.strip():
@@ -112,7 +122,9 @@ def plain_blocks(text: str) -> list[Block]:
             continue
         starts_new = bool(_LIST_MARKER.match(line)) or _is_plain_heading(line)
         if current is not None and not starts_new:
-            starts_new = _ends_paragraph(text[current[0] : current[1]], line)
+            single = current[0] == previous[0]
+            starts_new = _ends_paragraph(text[previous[0] : previous[1]], single, line)
+        previous = (start, end)
         if current is None or starts_new or _is_plain_heading(text[current[0] : current[1]]):
             flush()
             current = (start, end)

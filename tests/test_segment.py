@@ -53,6 +53,18 @@ def test_a_numbered_title_line_is_a_block_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng vốn 1.000 tỷ đồng, gồm: vốn ngân sách 400 tỷ đồng;\nVốn dân cư 600 tỷ đồng.\n",
+        "1. Tổng thu đạt 1.386 tỷ đồng, gồm thu nội địa 1.086 tỷ đồng và\n300 tỷ đồng khác.\n",
+        "1. Tổng thu đạt 1.386 tỷ đồng, gồm thu nội địa và\nThu tiền sử dụng đất.\n",
+    ],
+)
+def test_a_line_ending_mid_sentence_does_not_end_its_paragraph(text: str) -> None:
+    assert len(blocks(text)) == 1
+
+
 def test_plain_text_lines_wrapped_inside_a_sentence_stay_one_paragraph() -> None:
     text = "Đoàn làm việc tại TP.\nHồ Chí Minh, rồi về\nHà Nội. Sau đó họp;\nmọi việc ổn.\n"
     assert blocks(text) == [("paragraph", text.strip())]
