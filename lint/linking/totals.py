@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from lint.claims import Component, StructureClaim, TotalClaim
 from lint.document import Document, Span
+from lint.intervals import total as interval_total
 from lint.linking.clauses import (
     NumberIndex,
     clauses,
@@ -106,10 +107,18 @@ def _names_trait(label: str) -> bool:
     return _traits().search(label) is not None
 
 
+def _adds_up(parts: list[Component], whole: NumberMention) -> bool:
+    """Whether ``parts`` can add up to ``whole`` within their printed precision."""
+    return interval_total(p.number.interval.scale(p.factor) for p in parts).meets(whole.interval)
+
+
 def _item_style(item: str) -> str:
-    """How a list item is marked: its bullet, or "number" for "3." and "a)" alike."""
+    """How a list item is marked: "number" ("3.", "a)"), "sub" ("+") or "bullet" (any dash,
+    "•", "*": Word turns one into another)."""
     first = item.lstrip()[:1]
-    return "number" if first.isalnum() else first
+    if first.isalnum():
+        return "number"
+    return "sub" if first == "+" else "bullet"
 
 
 def normalise(label: str) -> str:
@@ -341,6 +350,8 @@ class _Linker:
             if block.kind != "list_item":
                 break
             item_style = _item_style(block.span.slice(self.text))
+            if style is not None and item_style == "sub" != style:
+                continue  # "+ …" under a "- …" item breaks that item down
             if style is not None and item_style != style:
                 break  # "3. Kết quả …" after "- …" items opens another section
             style = item_style
@@ -469,9 +480,10 @@ class _Linker:
             if not self._first_listed_fits(regions, total, Span(sentence.start, marker.span.start)):
                 continue
             try:
-                parts = drop_nested(self._parts(regions, total))
+                listed = self._parts(regions, total)
             except _Ambiguous:
                 continue
+            parts = drop_nested(listed)
             if not parts or sum(1 for part in parts if _names_trait(part.label)) >= 2:
                 continue
             total_label = normalise(self.text[sentence.start : total.span.start])
@@ -480,7 +492,8 @@ class _Linker:
                 not nested
                 and (normalise(marker.text) in markers_exhaustive or partition is not None)
                 and not self._unmeasured(regions, total)
-            )
+                and not (len(parts) < len(listed) and _adds_up(listed, total))
+            )  # "thu nội địa 500; thu từ đất 300" of 800 lists the land revenue beside it
             claims.append(
                 TotalClaim(
                     total=total,
