@@ -93,7 +93,12 @@ def _clause_of(text: str, sentence: Span, offset: int) -> Span:
 
 
 def link_counts(document: Document, mentions: Mentions) -> list[CountOf]:
+    """The fractions of a set with their outcome. A count after "trong đó" that follows
+    another count of its sentence is a subset of it ("40/45 … hoàn thành nhiệm vụ, trong đó
+    12/45 … hoàn thành tốt nhiệm vụ"), so it is given no outcome to be disjoint by."""
+    in_which = [r.span.start for r in mentions.relations if r.kind == "in_which"]
     counts = []
+    previous: dict[int, int] = {}  # sentence -> where its last count ends
     for number in mentions.numbers:
         if number.kind != "fraction" or number.unit is None or number.unit.kind != "count":
             continue
@@ -103,6 +108,10 @@ def link_counts(document: Document, mentions: Mentions) -> list[CountOf]:
         sentence = document.sentences[index]
         clause = _clause_of(document.text, sentence.span, number.span.start)
         outcome = _outcome(document.text, clause, number)
+        before = previous.get(index)
+        if before is not None and any(before <= m < number.span.start for m in in_which):
+            outcome = ""
+        previous[index] = number.span.end
         counts.append(CountOf(number, number.unit.key, outcome, sentence.block))
     return counts
 

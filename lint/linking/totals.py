@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from lint.claims import Component, StructureClaim, TotalClaim
-from lint.document import Document, Span
+from lint.document import Document, Sentence, Span
 from lint.intervals import total as interval_total
 from lint.linking.clauses import (
     NumberIndex,
@@ -110,6 +110,12 @@ def _names_trait(label: str) -> bool:
 def _adds_up(parts: list[Component], whole: NumberMention) -> bool:
     """Whether ``parts`` can add up to ``whole`` within their printed precision."""
     return interval_total(p.number.interval.scale(p.factor) for p in parts).meets(whole.interval)
+
+
+def _is_title(item: str) -> bool:
+    """A numbered line that is no sentence: "2. Kết quả thực hiện năm 2023"."""
+    item = item.rstrip()
+    return _item_style(item) == "number" and len(item) <= 100 and item[-1:] not in ".;:!?"
 
 
 def _item_style(item: str) -> str:
@@ -234,9 +240,7 @@ class _Linker:
         counted = _COUNTED.fullmatch(name.rpartition(", ")[2])
         if len(name.split()) < 2:
             return None
-        earlier = self.document.sentences[
-            max(0, sentence_index - _NAMED_TOTAL_REACH) : sentence_index
-        ]
+        earlier = self._same_section(sentence_index)
         found = [
             number
             for other in earlier
@@ -252,6 +256,20 @@ class _Linker:
         if len(found) == 1:
             return found[0]
         return self._previous_count(name, sentence_index) if not found else None
+
+    def _same_section(self, sentence_index: int) -> list[Sentence]:
+        """The sentences just before ``sentence_index`` (at most ``_NAMED_TOTAL_REACH``), not
+        across a heading or a numbered title ("2. Kết quả thực hiện năm 2023")."""
+        sentences = self.document.sentences
+        earlier: list[Sentence] = []
+        for other in reversed(
+            sentences[max(0, sentence_index - _NAMED_TOTAL_REACH) : sentence_index]
+        ):
+            block = self.document.blocks[other.block]
+            if block.kind == "heading" or _is_title(block.span.slice(self.text)):
+                break
+            earlier.insert(0, other)
+        return earlier
 
     def _previous_count(self, name: str, sentence_index: int) -> NumberMention | None:
         """For "Các vụ việc gồm: …" (the things themselves, with no other word), the one count
