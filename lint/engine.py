@@ -44,7 +44,7 @@ def lint_document(document: Document, rules: Iterable[Rule], options: Options) -
             continue
         inputs = CheckInput(document, mentions, claims, context, rule)
         findings.extend(
-            _finding(document, rule, _numbers_kept(hit, document.text), options.lang)
+            _finding(document, rule, _fix_kept(hit, document), options.lang)
             for hit in function(inputs)
         )
     findings = _suppressed(document, _unique(findings), rules, options.lang)
@@ -55,11 +55,16 @@ def _digits(text: str) -> list[str]:
     return [character for character in text if character.isdigit()]
 
 
-def _numbers_kept(hit: Hit, text: str) -> Hit:
-    """``hit`` with its fix marked unsafe if the fix changes a digit: numbers are never
-    changed automatically."""
+def _fix_kept(hit: Hit, document: Document) -> Hit:
+    """``hit`` with its fix marked unsafe if the fix changes a digit (numbers are never
+    changed automatically), and without it if the file's text differs from the analysed
+    text inside it ("**và** và": replacing there would break the Markdown bold)."""
     fix = hit.fix
-    if fix and fix.safe and _digits(fix.span.slice(text)) != _digits(fix.replacement):
+    if fix is None:
+        return hit
+    if fix.span.slice(document.source) != fix.span.slice(document.text):
+        hit.fix = None
+    elif fix.safe and _digits(fix.span.slice(document.text)) != _digits(fix.replacement):
         hit.fix = dataclasses.replace(fix, safe=False)
     return hit
 

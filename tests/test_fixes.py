@@ -105,6 +105,14 @@ def test_fixing_markdown_keeps_its_bold_markers(workdir, capsys):
     assert (workdir / "r.md").read_text() == "**Hỗ trợ các xã** và **thôn**.\n"
 
 
+def test_a_fix_across_a_bold_marker_is_dropped(workdir, capsys):
+    text = "Kết quả các chỉ tiêu **và** và nhiệm vụ.\n"
+    (workdir / "r.md").write_text(text)
+    assert main(["check", "r.md", "--fix", "--unsafe-fixes"]) == 1
+    assert "S001" in capsys.readouterr().out
+    assert (workdir / "r.md").read_text() == text
+
+
 def test_without_fix_files_are_unchanged(workdir, capsys):
     (workdir / "r.txt").write_text(PLANTED)
     for argv in ([], ["--format", "json"], ["--statistics"], ["--diff"]):

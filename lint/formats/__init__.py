@@ -31,7 +31,7 @@ def renderer(name: str) -> Renderer:
 
 def quoted(finding: Finding, report: FileReport) -> str:
     """The text of the finding's own span."""
-    return finding.span.slice(report.document.text)
+    return finding.span.slice(report.document.source)
 
 
 def posix_path(path: str) -> str:

@@ -103,7 +103,7 @@ def _note(finding: Finding, document: Document, anchor: str, words: dict[str, st
         parts.append(f"<br><i>{words['evidence']}:</i><ul>{items}</ul>")
     if finding.fix is not None:
         label = words["fix"] if finding.fix.safe else words["suggestion"]
-        old = finding.fix.span.slice(document.text)
+        old = finding.fix.span.slice(document.source)
         new = finding.fix.replacement
         change = f"“{_e(old)}” → “{_e(new)}”" if new else f"{words['delete']} “{_e(old)}”"
         parts.append(f"<i>{label}:</i> {change}")
@@ -113,7 +113,7 @@ def _note(finding: Finding, document: Document, anchor: str, words: dict[str, st
 
 def _document_table(report: FileReport, number: int, words: dict[str, str]) -> list[str]:
     document = report.document
-    text = document.text
+    text = document.source
     lines = [Span(*bounds) for bounds in _lines(text)]
     starts = [line.start for line in lines]
     numbers = document.line_numbers or list(range(1, len(lines) + 1))
