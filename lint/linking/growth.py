@@ -82,6 +82,13 @@ class _Prior(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _decreases() -> re.Pattern[str]:
+    """Words of units or members leaving a stock ("giải thể", "xóa tên"), from rule data."""
+    words = alternation(load_data("growth")["stock_decrease_words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _nominal() -> re.Pattern[str]:
     """Words that give values at current prices ("giá hiện hành"), from rule data."""
     words = alternation(load_data("growth")["nominal_price_words"])
@@ -528,6 +535,8 @@ def link_total_updates(
         scope = [sentence]
         if position > 0 and _same_block(document, views[position - 1], sentence):
             scope.insert(0, views[position - 1])
+        if _decreases().search(text, sentence.span.start, sentence.span.end):
+            continue  # "…, do giải thể 2 HTX": the new total is net of what left
         period = context.period_of_sentence(sentence.index)
         year = period.year if period else None
         previous = _previous_total(text, scope, numbers, total, extra, stock_leads, year)
