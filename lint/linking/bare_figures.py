@@ -20,6 +20,9 @@ _LABEL_TRIM = re.compile(
 )
 _PERIOD_WORDS = re.compile(r"\b(?:năm|tháng|quý|cùng kỳ|kỳ|giai đoạn|đến nay)\b", re.IGNORECASE)
 _MEASURED = ("money", "physical")
+_YEAR_LIST_BEFORE = re.compile(
+    r"(?:(?<!\w)năm|(?<!\d)\d{4})\s*(?:,|và|hoặc|-|–)?\s*$", re.IGNORECASE
+)
 
 
 def _label(text: str, clause: Span, number: NumberMention) -> str:
@@ -37,7 +40,15 @@ def _is_bare(text: str, number: NumberMention, limit: int) -> bool:
         and number.scale == 1.0
         and number.value >= 10
         and bool(_AFTER_BARE.match(text, number.span.end, limit))
+        and not _listed_year(text, number)
     )
+
+
+def _listed_year(text: str, number: NumberMention) -> bool:
+    """A year in a list of years: "các năm 2021, 2022, 2023" (the first is a period)."""
+    if not (len(number.text) == 4 and number.text.isdigit() and 1900 <= number.value <= 2100):
+        return False
+    return bool(_YEAR_LIST_BEFORE.search(text, max(0, number.span.start - 12), number.span.start))
 
 
 def link_bare_figures(document: Document, mentions: Mentions) -> list[BareFigureClaim]:

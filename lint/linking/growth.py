@@ -532,6 +532,12 @@ def link_total_updates(
             continue
         if extra.unit is not None and not _same_unit(extra, total):
             continue
+        if any(
+            extra.span.end <= numbers[i].span.start < total.span.start
+            and _same_unit(numbers[i], total)
+            for i in sentence.numbers
+        ):
+            continue  # "thêm 12 … và 5 … chuyển đổi, nâng tổng số lên …": more than one addition
         scope = [sentence]
         if position > 0 and _same_block(document, views[position - 1], sentence):
             scope.insert(0, views[position - 1])
@@ -767,6 +773,7 @@ def link_average_growth(
             and numbers[_number(r)].is_percent
             and _yearly(text, r, view)
         )
+    linked: set[tuple[int, int] | None] = set()
     for sentence in views:
         block = document.sentences[sentence.index].block
         listed = sum(rates_by_block[b] for b in (block - 1, block, block + 1))
@@ -778,9 +785,16 @@ def link_average_growth(
             claim = _from_increase(text, sentence, relation, numbers, roles, context)
             claim = claim or _from_range(text, sentence, relation, numbers, mentions)
             claim = claim or _from_dated_figures(text, sentence, relation, numbers)
-            if claim is not None:
+            values = claim and (claim.end.span.start, _end_or_increase(claim))
+            if claim is not None and values not in linked:
+                linked.add(values)  # a later rate on the same figures is another's (a target)
                 claims.append(claim)
     return claims
+
+
+def _end_or_increase(claim: AverageGrowthClaim) -> int:
+    other = claim.start if claim.start is not None else claim.increase
+    return other.span.start if other is not None else -1
 
 
 def _yearly(text: str, change: RelationMention, sentence: SentenceView) -> bool:

@@ -13,6 +13,7 @@ figures compete, no claim is built: the percentage is unverifiable, not wrong.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from lint.claims import PlanClaim
 from lint.document import Document, Span
@@ -51,12 +52,22 @@ class _PlanLinker:
         }
 
     def _own_plan(self, relation: RelationMention) -> int | None:
+        """The figure right after the plan word, unless its aside holds another figure of
+        the same unit ("(dự toán thu ngân sách 2.000 tỷ đồng, trong đó thu nội địa 1.600 tỷ
+        đồng)": which of the two plans the percentage is of is not said)."""
         after = int(relation.attrs["percent"]) + 1  # type: ignore[call-overload]
         if after >= len(self.numbers) or not _is_figure(self.numbers[after]):
             return None
-        gap_end = self.numbers[after].span.start
-        fits = _OWN_PLAN_GAP.fullmatch(self.document.text, relation.span.end, gap_end)
-        return after if fits else None
+        plan = self.numbers[after]
+        text = self.document.text
+        if not _OWN_PLAN_GAP.fullmatch(text, relation.span.end, plan.span.start):
+            return None
+        close = text.find(")", plan.span.end)
+        if "(" in text[relation.span.end : plan.span.start] and close != -1:
+            inside = takewhile(lambda n: n.span.start < close, self.numbers[after + 1 :])
+            if any(_same_unit(n, plan) for n in inside):
+                return None
+        return after
 
     def _plan(self, relation: RelationMention, sentence: int) -> int | None:
         own = self.own_plans[id(relation)]

@@ -37,9 +37,10 @@ _RATE_KINDS = {"change", "ratio", "plan", "points", "times", "average_rate"}
 _LABEL_NOISE = re.compile(r"^[\s\-+*•–:]+|[\s:,]+$")
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _SPACES = re.compile(r"\s+")
+_CUMULATIVE = re.compile(r"(?<!\w)(?:trở lên|trở xuống)(?!\w)")
 _COUNTED = re.compile(r"(?:tổng )?số (?P<things>.+)")  # "số doanh nghiệp thành lập mới"
 _COUNT_SUBJECT = re.compile(r"\s*(?:tổng\s+)?số\s", re.IGNORECASE)
-_THE_THINGS = re.compile(r"(?:các|những) (?P<unit>\S+)(?: việc| này| trên| đó)?")
+_THE_THINGS = re.compile(r"(?:các|những) (?P<unit>.+?)(?: việc| này| trên| đó)?")
 _NAMED_TOTAL_REACH = 8  # sentences back to look for the figure a breakdown names
 _SUM_GAP = re.compile(r"[\s:]*(?:là\s*|đạt\s*)?")
 
@@ -256,6 +257,27 @@ class _Linker:
         if len(found) == 1:
             return found[0]
         return self._previous_count(name, sentence_index) if not found else None
+
+    def _subset_of_whole(
+        self,
+        total: NumberMention,
+        parts: list[Component],
+        earlier: list[TotalClaim],
+        sentence: Span,
+    ) -> bool:
+        """Whether a "trong đó" after a list of its sentence, with parts above the list's last
+        part, is about the whole: "46 chi bộ, trong đó 32 …, 14 …; trong đó 40 chi bộ có …"."""
+        listed = any(
+            total is c.number
+            for claim in earlier
+            if sentence.start <= claim.marker.span.start < sentence.end
+            for c in claim.components
+        )
+        return (
+            listed
+            and not _adds_up(parts, total)
+            and sum(p.number.value * p.factor for p in parts) > total.value
+        )
 
     def _same_section(self, sentence_index: int) -> list[Sentence]:
         """The sentences just before ``sentence_index`` (at most ``_NAMED_TOTAL_REACH``), not
@@ -503,6 +525,10 @@ class _Linker:
                 continue
             parts = drop_nested(listed)
             if not parts or sum(1 for part in parts if _names_trait(part.label)) >= 2:
+                continue
+            if any(_CUMULATIVE.search(part.label) for part in parts):
+                continue  # "315 tổ chức hoàn thành tốt nhiệm vụ trở lên" holds other parts
+            if marker.kind == "in_which" and self._subset_of_whole(total, parts, claims, sentence):
                 continue
             total_label = normalise(self.text[sentence.start : total.span.start])
             partition = match_partition([p.label for p in parts], total_label)
