@@ -13,7 +13,9 @@ body), is never reported. A body named loosely ("Trung ương") does not contrad
 one it covers ("Bộ Chính trị"); which bodies cover which is rule data. Symbols without a
 year ("123/QĐ-UBND") are renumbered every year or term, so two of their dates are compared
 only when they fall within ``yearless_max_year_gap`` years of each other (default 0: the
-same year). Each conflicting citation is compared with the date or body most citations give.
+same year). A symbol with a code every body of a level uses ("45/KH-UBND"), cited with two
+bodies, is two documents (``shared_issuer_codes``). Each conflicting citation is compared
+with the date or body most citations give.
 """
 
 from __future__ import annotations
@@ -128,7 +130,19 @@ def _issuer_hits(cited: CitedDocument) -> Iterator[Hit]:
 @check("citation_conflict")
 def citation_conflict(inputs: CheckInput) -> Iterator[Hit]:
     max_gap = int(inputs.param("yearless_max_year_gap", 0))  # type: ignore[call-overload]
+    shared = {str(c) for c in inputs.param("shared_issuer_codes", []) or []}  # type: ignore[union-attr]
     for cited in inputs.claims.cited_documents:
         yield from _year_hits(cited)
+        if _several_documents(cited, shared):
+            continue
         yield from _date_hits(cited, max_gap)
         yield from _issuer_hits(cited)
+
+
+def _several_documents(cited: CitedDocument, shared: set[str]) -> bool:
+    """Whether the citations are of several documents: a symbol with a code every body of a
+    level uses ("45/KH-UBND") cited with two bodies that do not contain each other."""
+    if not any(code in shared for c in cited.citations for code in c.codes):
+        return False
+    named = [chain for chain in cited.issuers if chain]
+    return any(_bodies_conflict(a, b) for a in named for b in named)

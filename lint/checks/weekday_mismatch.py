@@ -5,9 +5,11 @@ a reader cannot tell when the meeting is. Drafts copied from an earlier notice k
 weekday.
 
 The weekday must be attached to the date: "Thứ Sáu, ngày 12/7/2020", "Thứ năm - 28/09/2023",
-"(Thứ 2, 10/7/2023)", "CN 12/7". A yearless date takes the document's year; near a year's
-end every year within half a year of the document's date is tried, and the rule fires only
-when the weekday is wrong in all of them. Silent when the year cannot be inferred.
+"(Thứ 2, 10/7/2023)", "CN 12/7". A yearless date is tried in the year of the document's
+date and of its period, and in every year within half a year of the document's date; the
+rule fires only when the weekday is wrong in all of them. Silent when the year cannot be
+inferred, and for lunar dates ("ngày 10/3 âm lịch", "… năm Giáp Thìn"), which extraction
+leaves out.
 
 Example::
 
@@ -35,8 +37,9 @@ def _names() -> dict[str, list[str]]:
 
 
 def _readings(date: DateMention, context: ReportContext, window: dt.timedelta) -> list[dt.date]:
-    """Every calendar date the printed date may stand for: a yearless one in every year
-    that puts it within ``window`` of the document's date."""
+    """Every calendar date the printed date may stand for: a yearless one in the year of the
+    document's date or period ("ngày 18 tháng 8" in a plan for 2024 dated 10/01/2024), and
+    in every year that puts it within ``window`` of the document's date."""
     if date.year is not None:
         return [date.date] if date.date else []
     year = context.report_year
@@ -45,8 +48,9 @@ def _readings(date: DateMention, context: ReportContext, window: dt.timedelta) -
     if context.report_date is None:
         found = calendar_date(year, date.month, date.day)
         return [found] if found else []
-    dates = (calendar_date(y, date.month, date.day) for y in (year, year - 1, year + 1))
-    return [d for d in dates if d and abs(d - context.report_date) <= window]
+    own = {year} | ({context.document_period.year} if context.document_period else set())
+    dates = [(y, calendar_date(y, date.month, date.day)) for y in (year, year - 1, year + 1)]
+    return [d for y, d in dates if d and (y in own or abs(d - context.report_date) <= window)]
 
 
 def _weekday_name(weekday: int) -> dict[str, str]:

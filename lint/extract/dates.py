@@ -402,13 +402,28 @@ def _lowercase_word_follows(text: str, position: int, block_end: int) -> bool:
     return len(stripped) < len(rest) and bool(stripped) and stripped[0].islower()
 
 
+@lru_cache(maxsize=1)
+def _lunar_after() -> re.Pattern[str]:
+    data = load_data("dates")
+    markers = alternation(data["lunar_markers"], r"\s+")
+    year = (
+        rf"năm\s+(?:{alternation(data['lunar_stems'])})\s+(?:{alternation(data['lunar_branches'])})"
+    )
+    return re.compile(rf"\s{{0,3}}\(?\s{{0,2}}(?:{markers}|{year})(?!\w)", re.IGNORECASE)
+
+
+def _lunar(text: str, date: DateMention) -> bool:
+    """Whether ``date`` is a lunar date: "ngày 10/3 âm lịch", "ngày 15 tháng 01 năm Giáp Thìn"."""
+    return date.year is None and _lunar_after().match(text, date.span.end) is not None
+
+
 def extract_dates(document: Document, mentions: Mentions) -> None:
     text = document.text
     enumerates = bool(_lexicon().enumeration.search(text))
     for block in document.blocks:
         claimed = _Claimed()
         found = (*_full_dates(text, block.span), *_yearless_dates(text, block.span))
-        dates = [date for date in found if claimed.take(date.span)]
+        dates = [date for date in found if claimed.take(date.span) and not _lunar(text, date)]
         mentions.periods.extend(p for p in _periods(text, block.span) if claimed.take(p.span))
         date_starts = {date.span.start for date in dates}
         weekdays = [

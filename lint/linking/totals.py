@@ -204,10 +204,13 @@ class _Linker:
         self.colons = [r for r in mentions.relations if r.kind == "list_colon"]
 
     def _eligible(self, index: int, number: NumberMention, sentence: Span) -> bool:
+        """A figure that can be a total or a part: measured, not a change or a plan, not in
+        parentheses, and read one way only ("1,245" may be 1.245 or 1,245)."""
         return (
             index not in self.excluded
             and number.kind in ("number", "range")
             and number.unit is not None
+            and not number.ambiguous
             and not in_parentheses(self.text, number.span, sentence)
         )
 
