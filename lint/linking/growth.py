@@ -31,8 +31,9 @@ from lint.context import ReportContext
 from lint.document import Document, Span
 from lint.linking.clauses import clauses, first_top_level, in_parentheses
 from lint.mentions import Mentions, NumberMention, RelationMention
+from lint.patterns import Scan, word_scan
 from lint.records import Record
-from lint.ruledata import alternation, load_data
+from lint.ruledata import load_data
 
 _STATEMENT_FORMS = {"change": "change", "ratio": "ratio", "times": "times"}
 _NOT_LEVELS = {"change", "ratio", "times", "points", "average_rate", "added", "prior", "share"}
@@ -82,17 +83,15 @@ class _Prior(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _decreases() -> re.Pattern[str]:
+def _decreases() -> Scan:
     """Words of units or members leaving a stock ("giải thể", "xóa tên"), from rule data."""
-    words = alternation(load_data("growth")["stock_decrease_words"])
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return word_scan(load_data("growth")["stock_decrease_words"])
 
 
 @lru_cache(maxsize=1)
-def _nominal() -> re.Pattern[str]:
+def _nominal() -> Scan:
     """Words that give values at current prices ("giá hiện hành"), from rule data."""
-    words = alternation(load_data("growth")["nominal_price_words"])
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return word_scan(load_data("growth")["nominal_price_words"])
 
 
 @lru_cache(maxsize=1)
