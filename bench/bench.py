@@ -199,6 +199,8 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another checkout to compare with")
     parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.against and not (args.against / "lint" / "__init__.py").is_file():
+        parser.error(f"--against {args.against}: no checkout of reportlint there")
     directory = Path(tempfile.mkdtemp(prefix="reportlint-bench-"))
     try:
         if args.against:
